@@ -1,0 +1,103 @@
+/**
+ * Every failure the client reports is one of these classes, so callers (and the CLI's exit
+ * codes) can tell a server's "no" from a broken answer, a local problem or a dead network.
+ * Messages never contain the token or a password.
+ */
+
+/** The base of every error this package throws. */
+export class AlistToolkitError extends Error {
+  override name = "AlistToolkitError";
+}
+
+/** The server answered with an envelope whose `code` is not 200. */
+export class AlistError extends AlistToolkitError {
+  override name = "AlistError";
+  constructor(
+    /** The application status from the body (the HTTP status is 200). */
+    readonly code: number,
+    /** The server's message, verbatim. */
+    readonly serverMessage: string,
+    /** The operationId that failed, e.g. `fsGet`. */
+    readonly operation: string,
+  ) {
+    super(`${operation}: ${serverMessage} (code ${code})`);
+  }
+
+  /** Auth problems: 401 (bad or expired token), 402 (one-time code), 429 (locked out). */
+  get isAuthError(): boolean {
+    return this.code === 401 || this.code === 402 || this.code === 429;
+  }
+}
+
+/**
+ * Login answered code 402: the account has two-factor authentication on and the one-time
+ * code was missing (`otpRequired`) or wrong. Prompt for it and log in again with `otpCode`.
+ */
+export class AlistOtpError extends AlistError {
+  override name = "AlistOtpError";
+  constructor(
+    serverMessage: string,
+    operation: string,
+    /** True when no code was sent, false when the one sent was rejected. */
+    readonly otpRequired: boolean,
+  ) {
+    super(402, serverMessage, operation);
+  }
+}
+
+/**
+ * The answer was not an AList envelope: HTML from a wrong route or method, an empty HTTP 405
+ * or 500, truncated or malformed JSON. Something other than the API answered.
+ */
+export class AlistProtocolError extends AlistToolkitError {
+  override name = "AlistProtocolError";
+  constructor(
+    readonly operation: string,
+    readonly status: number,
+    readonly contentType: string,
+    /** Why the answer was refused, e.g. "text/html instead of JSON". */
+    readonly reason: string,
+  ) {
+    super(`${operation}: the server did not answer as the AList API does: ${reason} (HTTP ${status})`);
+  }
+}
+
+/** The server could not be reached or the connection broke. */
+export class AlistNetworkError extends AlistToolkitError {
+  override name = "AlistNetworkError";
+  constructor(
+    readonly operation: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${operation}: ${detail}`, options);
+  }
+}
+
+/** No answer within the timeout. */
+export class AlistTimeoutError extends AlistToolkitError {
+  override name = "AlistTimeoutError";
+  constructor(
+    readonly operation: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${operation}: no answer within ${timeoutMs} ms`);
+  }
+}
+
+/** A local file could not be used: missing, a folder, unreadable, or changed while sent. */
+export class LocalFileError extends AlistToolkitError {
+  override name = "LocalFileError";
+  constructor(
+    readonly path: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${path}: ${detail}`, options);
+  }
+}
+
+/** The caller's input was refused before anything was sent (e.g. a `..` in a remote path). */
+export class AlistInputError extends AlistToolkitError {
+  override name = "AlistInputError";
+}

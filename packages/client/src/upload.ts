@@ -1,0 +1,179 @@
+/**
+ * Streaming upload (PUT /api/fs/put): the file goes from disk to socket in bounded chunks,
+ * never whole in memory, with a true Content-Length, and the byte count is checked against
+ * it so a file that grows or shrinks mid-upload fails instead of landing half-written.
+ */
+import type { FileHandle } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
+import type { ClientRequest, IncomingMessage } from "node:http";
+import type { Readable } from "node:stream";
+import { AlistInputError, LocalFileError } from "./errors.js";
+import type { components, operations } from "./generated/schema.js";
+import { encodeFilePath } from "./remote-path.js";
+
+export type TaskInfo = components["schemas"]["TaskInfo"];
+type FsPutHeaders = operations["fsPut"]["parameters"]["header"];
+
+/** Read size for files: large reads keep syscalls and per-chunk work low. */
+const CHUNK_BYTES = 1024 * 1024;
+
+export interface UploadProgress {
+  /** Bytes handed to the socket so far. */
+  sent: number;
+  /** The Content-Length sent. */
+  total: number;
+}
+
+export interface UploadOptions {
+  /** Required when the source is a stream: the exact number of bytes it will yield. */
+  size?: number;
+  /** Queue the upload as a server task and return it (`As-Task: true`). */
+  asTask?: boolean;
+  /** `false` makes an existing file an error (code 403 "file exists"); the server default is to overwrite. */
+  overwrite?: boolean;
+  /** Modification time to record; defaults to the local file's mtime when the source is a path. */
+  lastModified?: Date | number;
+  /** The destination folder's password, when it has one. */
+  password?: string;
+  /** Precomputed hashes (hex), for storages that can skip data they already hold. */
+  hashes?: { md5?: string; sha1?: string; sha256?: string };
+  /** The file's MIME type; the server guesses from the extension when absent. */
+  contentType?: string;
+  /** Called as bytes go out. */
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+  /** Milliseconds for the whole upload and its answer; default: none (uploads can be long). */
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+}
+
+export interface UploadResult {
+  /** The queued task, when `asTask` was set. */
+  task?: TaskInfo;
+  /** Bytes sent. */
+  size: number;
+}
+
+export interface UploadSource {
+  stream: AsyncIterable<Uint8Array> & { destroy(error?: Error): void };
+  size: number;
+  lastModified?: number;
+  /** Where the bytes come from, for error messages. */
+  label: string;
+  /** Checks after the last byte that the source did not change underneath us. */
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens a local file for upload, failing early with a clear message. */
+export async function openFileSource(path: string): Promise<UploadSource> {
+  let handle: FileHandle;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new LocalFileError(path, "is a directory, not a file");
+    if (!info.isFile()) throw new LocalFileError(path, "is not a regular file");
+    handle = await open(path, "r");
+  } catch (error) {
+    if (error instanceof LocalFileError) throw error;
+    throw new LocalFileError(path, describeFsError(error), { cause: error });
+  }
+  const before = await handle.stat();
+  const stream = handle.createReadStream({ highWaterMark: CHUNK_BYTES, autoClose: false, start: 0 });
+  return {
+    stream,
+    size: before.size,
+    lastModified: Math.floor(before.mtimeMs),
+    label: path,
+    async verify() {
+      const after = await handle.stat();
+      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+        throw new LocalFileError(path, "changed while it was being uploaded; the remote file may be incomplete");
+      }
+    },
+    close: () => handle.close(),
+  };
+}
+
+/** Wraps a caller's stream, whose size must be declared up front. */
+export function streamSource(stream: Readable, size: number | undefined): UploadSource {
+  if (size === undefined || !Number.isSafeInteger(size) || size < 0) {
+    throw new AlistInputError("upload from a stream needs `size`: the exact byte count (Content-Length)");
+  }
+  return { stream, size, label: "the upload stream", verify: async () => {}, close: async () => {} };
+}
+
+/** The fs/put headers, named and typed as the spec declares them. */
+export function uploadHeaders(
+  remotePath: string,
+  source: UploadSource,
+  options: UploadOptions,
+): Record<string, string> {
+  const lastModified = options.lastModified ?? source.lastModified;
+  const spec: FsPutHeaders = {
+    "File-Path": encodeFilePath(remotePath),
+    "Content-Length": source.size,
+    ...(options.asTask ? { "As-Task": "true" as const } : {}),
+    ...(options.overwrite === false ? { Overwrite: "false" as const } : {}),
+    ...(lastModified !== undefined ? { "Last-Modified": Math.floor(Number(lastModified)) } : {}),
+    ...(options.password ? { Password: options.password } : {}),
+    ...(options.hashes?.md5 ? { "X-File-Md5": options.hashes.md5 } : {}),
+    ...(options.hashes?.sha1 ? { "X-File-Sha1": options.hashes.sha1 } : {}),
+    ...(options.hashes?.sha256 ? { "X-File-Sha256": options.hashes.sha256 } : {}),
+  };
+  const headers: Record<string, string> = { "Content-Type": options.contentType ?? "application/octet-stream" };
+  for (const [name, value] of Object.entries(spec)) headers[name] = String(value);
+  return headers;
+}
+
+/**
+ * Writes the source into the request with backpressure, counting bytes. Resolves once the
+ * body is complete and verified; rejects (and the caller destroys the request) otherwise.
+ */
+export async function pumpBody(req: ClientRequest, source: UploadSource, onProgress?: (p: UploadProgress) => void) {
+  const total = source.size;
+  let sent = 0;
+  for await (const chunk of source.stream) {
+    sent += chunk.length;
+    if (sent > total) throw new LocalFileError(source.label, `grew past ${total} bytes while it was being uploaded`);
+    if (!req.write(chunk)) await drained(req);
+    onProgress?.({ sent, total });
+  }
+  if (sent < total)
+    throw new LocalFileError(
+      source.label,
+      `ended after ${sent} of ${total} bytes: it shrank while it was being uploaded`,
+    );
+  await source.verify();
+  req.end();
+}
+
+/** Waits for the socket to take more, or fails if the request is torn down first. */
+function drained(req: ClientRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      req.off("close", onClose);
+      resolve();
+    };
+    const onClose = () => {
+      req.off("drain", onDrain);
+      reject(new Error("the request closed before the body was sent"));
+    };
+    req.once("drain", onDrain);
+    req.once("close", onClose);
+  });
+}
+
+/** Reads a whole (small) answer body as text. */
+export async function readText(res: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of res) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
