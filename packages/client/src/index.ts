@@ -1,15 +1,7 @@
-export {
-  type AlistClient,
-  type AlistClientOptions,
-  type CallOptions,
-  createAlistClient,
-  DEFAULT_TIMEOUT_MS,
-  type FsGetData,
-  type FsGetRequest,
-  type LoginOptions,
-  type LoginRequest,
-  type Obj,
-} from "./client.js";
+export type { AuthApi, LoginOptions, LoginRequest } from "./api/auth.js";
+export type { FsApi, FsGetData, FsGetRequest, Obj } from "./api/fs.js";
+export { type AlistClient, type ClientBase, createAlistClient } from "./client.js";
+export { type AlistClientOptions, type AnswerInfo, type CallOptions, DEFAULT_TIMEOUT_MS } from "./core.js";
 export {
   AlistError,
   AlistInputError,

@@ -134,3 +134,26 @@ describe("what the client sends", () => {
     expect(() => createAlistClient({ baseUrl: "ftp://host" })).toThrow(/http:\/\/ or https:\/\//);
   });
 });
+
+describe("onAnswer", () => {
+  it("sees every answer, parsed, before the client throws for it", async () => {
+    const seen: unknown[] = [];
+    const client = createAlistClient({
+      baseUrl: "http://alist.test",
+      onAnswer: (answer) => seen.push(answer),
+      fetch: async () =>
+        new Response('{"code":401,"message":"token is invalidated","data":null}', {
+          headers: { "Content-Type": "application/json" },
+        }),
+    });
+    await expect(client.fsGet({ path: "/" })).rejects.toThrow(AlistError);
+    expect(seen).toEqual([
+      {
+        operation: "fsGet",
+        status: 200,
+        contentType: "application/json",
+        body: { code: 401, message: "token is invalidated", data: null },
+      },
+    ]);
+  });
+});

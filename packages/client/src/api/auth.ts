@@ -1,0 +1,51 @@
+/** Login: hashed by default, plain on request, with a distinct error for one-time codes. */
+import type { CallOptions, Core } from "../core.js";
+import { AlistInputError, AlistProtocolError } from "../errors.js";
+import type { components } from "../generated/schema.js";
+import { hashPassword } from "../password-hash.js";
+
+export type LoginRequest = components["schemas"]["LoginRequest"];
+
+export interface LoginOptions extends CallOptions {
+  username: string;
+  password: string;
+  /** The 6-digit one-time code, for accounts with two-factor authentication. */
+  otpCode?: string;
+  /** Send the plaintext password to `/api/auth/login` instead of the hash to `/api/auth/login/hash`. */
+  plain?: boolean;
+}
+
+export interface AuthApi {
+  /**
+   * Logs in and keeps the token for later calls. Throws `AlistOtpError` on code 402 (ask
+   * for the one-time code and call again with `otpCode`), `AlistError` for other refusals.
+   */
+  login(options: LoginOptions): Promise<{ token: string }>;
+}
+
+export function authApi(core: Core): AuthApi {
+  return {
+    async login(request) {
+      if (!request.username) throw new AlistInputError("username is required");
+      const body: LoginRequest = {
+        username: request.username,
+        password: request.plain ? request.password : hashPassword(request.password),
+        ...(request.otpCode ? { otp_code: request.otpCode } : {}),
+      };
+      const operation = request.plain ? "login" : "loginHash";
+      const path = request.plain ? "/api/auth/login" : "/api/auth/login/hash";
+      const data = await core.json(
+        operation,
+        request,
+        (init) => core.raw.POST(path, { body, parseAs: "text", ...init }),
+        Boolean(request.otpCode),
+      );
+      const received = (data as { token?: unknown } | null)?.token;
+      if (typeof received !== "string" || received.length === 0) {
+        throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
+      }
+      core.token = received;
+      return { token: received };
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The request core every API module builds on: token state, default headers, the
+ * openapi-fetch client, and one call path that applies timeouts, maps failures and
+ * unwraps the envelope.
+ */
+import createClient, { type Client } from "openapi-fetch";
+import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
+import { AlistInputError } from "./errors.js";
+import { callSignals, toClientError } from "./failures.js";
+import type { paths } from "./generated/schema.js";
+import { nodeFetch } from "./transport.js";
+
+/** 30 s: fs/get can be slow (it lists the parent folder and may resolve a link). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** What every answer looked like, for tools that check answers against the spec. */
+export interface AnswerInfo {
+  operation: string;
+  status: number;
+  contentType: string;
+  /** The parsed JSON body, or `undefined` when it was not JSON. */
+  body: unknown;
+}
+
+export interface AlistClientOptions {
+  /** The server's address, e.g. `http://127.0.0.1:5244` (a path prefix is kept). */
+  baseUrl: string;
+  /** A token from login or the admin's static token; sent raw in `Authorization`. */
+  token?: string;
+  /** Default timeout for every call except uploads, in ms; 0 turns it off. */
+  timeoutMs?: number;
+  /** Headers added to every request. */
+  headers?: Record<string, string>;
+  /** Replaces the node:http transport for JSON calls (uploads always stream over node:http). */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Sees every answer (parsed body included) before the client acts on it. */
+  onAnswer?: (answer: AnswerInfo) => void;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** This call's timeout in ms; 0 turns it off. */
+  timeoutMs?: number;
+  /** Extra headers for this call (e.g. `Prefer` against the mock). */
+  headers?: Record<string, string>;
+}
+
+type Sent = { data?: unknown; error?: unknown; response: Response };
+export type Send = (init: { signal?: AbortSignal; headers: Record<string, string> }) => Promise<Sent>;
+
+export interface Core {
+  readonly baseUrl: string;
+  readonly origin: string;
+  readonly raw: Client<paths>;
+  token: string | undefined;
+  headersFor(call?: CallOptions): Record<string, string>;
+  /** Runs one openapi-fetch call (made with `parseAs: "text"`) and returns the envelope's data. */
+  json(operation: string, call: CallOptions | undefined, send: Send, otpSent?: boolean): Promise<unknown>;
+  /** Checks a raw answer, reports it to `onAnswer`, and returns the envelope's data. */
+  unwrap(operation: string, answer: RawAnswer, otpSent?: boolean): unknown;
+  readonly defaultTimeoutMs: number;
+}
+
+function parseBaseUrl(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new AlistInputError(`invalid server URL: ${JSON.stringify(baseUrl)}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new AlistInputError(`server URL must start with http:// or https://: ${JSON.stringify(baseUrl)}`);
+  }
+  url.username = "";
+  url.password = "";
+  url.search = "";
+  url.hash = "";
+  return url;
+}
+
+function parsedBody(answer: RawAnswer): unknown {
+  if (!/json/i.test(answer.contentType)) return undefined;
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createCore(options: AlistClientOptions): Core {
+  const base = parseBaseUrl(options.baseUrl);
+  const baseUrl = base.href.replace(/\/+$/, "");
+  const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+
+  const core: Core = {
+    baseUrl,
+    origin: base.origin,
+    raw,
+    token: options.token || undefined,
+    defaultTimeoutMs,
+    headersFor(call) {
+      return { ...options.headers, ...(core.token ? { Authorization: core.token } : {}), ...call?.headers };
+    },
+    unwrap(operation, answer, otpSent) {
+      options.onAnswer?.({
+        operation,
+        status: answer.status,
+        contentType: answer.contentType,
+        body: parsedBody(answer),
+      });
+      return unwrapEnvelope(operation, answer, otpSent);
+    },
+    async json(operation, call, send, otpSent) {
+      const signals = callSignals(call?.signal, call?.timeoutMs ?? defaultTimeoutMs);
+      let answer: RawAnswer;
+      try {
+        const { data, error, response } = await send({ signal: signals.signal, headers: core.headersFor(call) });
+        // parseAs "text": the body text is `data` for 2xx; for other statuses openapi-fetch has
+        // already tried JSON.parse on it and left the result in `error`.
+        const body = response.ok ? data : error;
+        const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
+        answer = { status: response.status, contentType: response.headers.get("content-type") ?? "", text };
+      } catch (error) {
+        throw toClientError(operation, core.origin, error, signals);
+      }
+      return core.unwrap(operation, answer, otpSent);
+    },
+  };
+  return core;
+}
