@@ -7,6 +7,11 @@
 import type { Client } from "openapi-fetch";
 import { type AuthApi, authApi } from "./api/auth.js";
 import { type FsApi, fsApi } from "./api/fs.js";
+import { type FsManageApi, fsManageApi } from "./api/fs-manage.js";
+import { type FsReadApi, fsReadApi } from "./api/fs-read.js";
+import { type MeApi, meApi } from "./api/me.js";
+import { type PublicSettingsApi, publicSettingsApi } from "./api/public-settings.js";
+import { type TasksApi, tasksApi } from "./api/tasks.js";
 import { type AlistClientOptions, createCore } from "./core.js";
 import type { paths } from "./generated/schema.js";
 
@@ -19,7 +24,7 @@ export interface ClientBase {
   readonly raw: Client<paths>;
 }
 
-export type AlistClient = ClientBase & AuthApi & FsApi;
+export type AlistClient = ClientBase & AuthApi & MeApi & FsApi & FsReadApi & FsManageApi & TasksApi & PublicSettingsApi;
 
 export function createAlistClient(options: AlistClientOptions): AlistClient {
   const core = createCore(options);
@@ -34,7 +39,15 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
     raw: core.raw,
   };
   return Object.defineProperties(
-    { ...authApi(core), ...fsApi(core) },
+    {
+      ...authApi(core),
+      ...meApi(core),
+      ...fsApi(core),
+      ...fsReadApi(core),
+      ...fsManageApi(core),
+      ...tasksApi(core),
+      ...publicSettingsApi(core),
+    },
     Object.getOwnPropertyDescriptors(base),
   ) as AlistClient;
 }

@@ -1,5 +1,45 @@
 export type { AuthApi, LoginOptions, LoginRequest } from "./api/auth.js";
+export type { FormUploadApi, FormUploadOptions } from "./api/form-upload.js";
 export type { FsApi, FsGetData, FsGetRequest, Obj } from "./api/fs.js";
+export type {
+  FsBatchRenameRequest,
+  FsCopyRequest,
+  FsLinkRequest,
+  FsManageApi,
+  FsMkdirRequest,
+  FsMoveRequest,
+  FsRecursiveMoveRequest,
+  FsRegexRenameRequest,
+  FsRemoveEmptyDirectoryRequest,
+  FsRemoveRequest,
+  FsRenameRequest,
+  FsTasksResult,
+  Link,
+  OfflineDownloadRequest,
+  RecursiveMoveResult,
+} from "./api/fs-manage.js";
+export {
+  DEFAULT_LIST_PAGE_SIZE,
+  type DirEntry,
+  type FsDirsRequest,
+  type FsListPage,
+  type FsListRequest,
+  type FsOtherRequest,
+  type FsReadApi,
+  type FsSearchRequest,
+  type FsSearchResult,
+  type ListAllOptions,
+  type SearchHit,
+} from "./api/fs-read.js";
+export type { CurrentUser, MeApi, MeUpdateRequest, TwoFactorSecret, TwoFactorVerifyRequest } from "./api/me.js";
+export type { PublicSettingsApi } from "./api/public-settings.js";
+export {
+  DONE_TASK_STATES,
+  type TaskFailures,
+  type TasksApi,
+  type TaskType,
+  type WaitForTaskOptions,
+} from "./api/tasks.js";
 export { type AlistClient, type ClientBase, createAlistClient } from "./client.js";
 export { type AlistClientOptions, type AnswerInfo, type CallOptions, DEFAULT_TIMEOUT_MS } from "./core.js";
 export {
