@@ -86,6 +86,18 @@ function twoDirs<T extends { src_dir: string; dst_dir: string }>(request: T): T 
 }
 
 export function fsManageApi(core: Core): FsManageApi {
+  /** Move and copy share their request (copy adds OpenList's `merge`) and their answer. */
+  async function transfer(
+    operation: "fsMove" | "fsCopy",
+    route: "/api/fs/move" | "/api/fs/copy",
+    request: FsCopyRequest,
+    call: CallOptions | undefined,
+  ): Promise<FsTasksResult> {
+    const body = { ...twoDirs(request), names: request.names.map(checkEntryName) };
+    const data = await core.json(operation, call, (init) => core.raw.POST(route, { body, parseAs: "text", ...init }));
+    return tasksResult(operation, data);
+  }
+
   return {
     ...formUploadApi(core),
 
@@ -119,13 +131,7 @@ export function fsManageApi(core: Core): FsManageApi {
       );
     },
 
-    async fsMove(request, call) {
-      const body = { ...twoDirs(request), names: request.names.map(checkEntryName) };
-      const data = await core.json("fsMove", call, (init) =>
-        core.raw.POST("/api/fs/move", { body, parseAs: "text", ...init }),
-      );
-      return tasksResult("fsMove", data);
-    },
+    fsMove: (request, call) => transfer("fsMove", "/api/fs/move", request, call),
 
     async fsRecursiveMove(request, call) {
       const body = twoDirs(request);
@@ -139,13 +145,7 @@ export function fsManageApi(core: Core): FsManageApi {
       return { moved: movedCount(message), message };
     },
 
-    async fsCopy(request, call) {
-      const body = { ...twoDirs(request), names: request.names.map(checkEntryName) };
-      const data = await core.json("fsCopy", call, (init) =>
-        core.raw.POST("/api/fs/copy", { body, parseAs: "text", ...init }),
-      );
-      return tasksResult("fsCopy", data);
-    },
+    fsCopy: (request, call) => transfer("fsCopy", "/api/fs/copy", request, call),
 
     async fsRemove(request, call) {
       const body = { dir: normalizeRemotePath(request.dir), names: request.names.map(checkEntryName) };

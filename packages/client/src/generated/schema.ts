@@ -1267,11 +1267,11 @@ export interface components {
             /** @description The new name (a name, not a path). */
             name: string;
             /**
-             * @description Replace an existing entry with the new name. Without it an existing one is answered with
-             *     code 403 "file [name] exists" (alist v3.42 and later; older servers always go ahead).
-             * @default false
+             * @description Replace an existing entry with the new name (default false). Without it an existing one is
+             *     answered with code 403 "file [name] exists" (alist v3.42 and later; older servers always go
+             *     ahead).
              */
-            overwrite: boolean;
+            overwrite?: boolean;
         };
         /** FsBatchRenameRequest */
         FsBatchRenameRequest: {
@@ -1301,11 +1301,10 @@ export interface components {
             /** @description Names inside `src_dir`. An empty list is answered with code 400 "Empty file names". */
             names: string[];
             /**
-             * @description Replace entries of the same name in `dst_dir`. Without it an existing one is answered with
-             *     code 403 "file [name] exists" (alist v3.42 and later).
-             * @default false
+             * @description Replace entries of the same name in `dst_dir` (default false). Without it an existing one is
+             *     answered with code 403 "file [name] exists" (alist v3.42 and later).
              */
-            overwrite: boolean;
+            overwrite?: boolean;
             /** @description OpenList only. Leave out names that exist in `dst_dir` instead of failing. */
             skip_existing?: boolean;
         };
