@@ -1352,7 +1352,7 @@ export interface components {
         };
         /**
          * FsTasksData
-         * @description What fs/copy, fs/move (OpenList) and fs/add_offline_download answer with: the tasks they queued.
+         * @description What fs/copy and (on OpenList) fs/move answer with: the tasks they queued.
          *     alist sends `{tasks}`; OpenList's copy and move send `{message}` and add `tasks` only when
          *     something was queued.
          */
@@ -1361,7 +1361,7 @@ export interface components {
             tasks?: components["schemas"]["TaskInfo"][];
             /** @description OpenList only, e.g. `Successfully created 2 copy task(s)`. */
             message?: string;
-        } | unknown | unknown;
+        };
         /** FsMoveResponse */
         FsMoveResponse: {
             /** @constant */
