@@ -23,6 +23,30 @@ export interface FormUploadApi {
 interface FormFile {
   blob: Blob;
   lastModified?: number;
+  /** Where the bytes come from, for error messages. */
+  label: string;
+}
+
+/**
+ * The body as a stream that never errors: when the file cannot be read any more (it changed or
+ * vanished after it was opened), `onError` aborts the request instead. A stream error would not
+ * reach the request (it would stall until the timeout) and would surface as an uncaught error.
+ */
+function guardedStream(body: Blob, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+  const reader = body.stream().getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        onError(error);
+        controller.close();
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }
 
 async function openLocalFile(path: string): Promise<FormFile> {
@@ -30,7 +54,7 @@ async function openLocalFile(path: string): Promise<FormFile> {
     const info = await stat(path);
     if (info.isDirectory()) throw new LocalFileError(path, "is a directory, not a file");
     if (!info.isFile()) throw new LocalFileError(path, "is not a regular file");
-    return { blob: await openAsBlob(path), lastModified: Math.floor(info.mtimeMs) };
+    return { blob: await openAsBlob(path), lastModified: Math.floor(info.mtimeMs), label: path };
   } catch (error) {
     if (error instanceof LocalFileError) throw error;
     const code = (error as { code?: string }).code;
@@ -43,7 +67,8 @@ export function formUploadApi(core: Core): FormUploadApi {
   return {
     async uploadForm(source, remotePath, opts = {}) {
       const target = normalizeRemotePath(remotePath);
-      const file: FormFile = typeof source === "string" ? await openLocalFile(source) : { blob: source };
+      const file: FormFile =
+        typeof source === "string" ? await openLocalFile(source) : { blob: source, label: "the upload Blob" };
       const filename = source instanceof File ? source.name : basename(target);
       const fileType = opts.contentType ?? (file.blob.type || "application/octet-stream");
       const form = singleFileForm("file", file.blob, filename, fileType);
@@ -53,11 +78,20 @@ export function formUploadApi(core: Core): FormUploadApi {
         ...uploadHeaders(target, sized, opts),
         "Content-Type": form.contentType,
       };
-      const data = await core.json("fsForm", { ...opts, timeoutMs: opts.timeoutMs ?? 0 }, (init) =>
+      const unreadable = new AbortController();
+      const body = guardedStream(form.body, (error) =>
+        unreadable.abort(
+          new LocalFileError(file.label, "could not be read to the end (changed or removed?)", { cause: error }),
+        ),
+      );
+      const signal = opts.signal ? AbortSignal.any([opts.signal, unreadable.signal]) : unreadable.signal;
+      const call = { ...opts, signal, timeoutMs: opts.timeoutMs ?? 0 };
+      const data = await core.json("fsForm", call, (init) =>
         core.raw.PUT("/api/fs/form", {
           params: { header: { "File-Path": encodeFilePath(target) } },
           body: { file: file.blob },
-          bodySerializer: () => form.body,
+          bodySerializer: () => body,
+          duplex: "half",
           parseAs: "text",
           ...init,
           headers: { ...init.headers, ...headers },

@@ -1,6 +1,7 @@
 /** uploadForm against a local server that records the multipart body it receives. */
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { mkdir, mkdtemp, rm, stat, truncate, writeFile } from "node:fs/promises";
 import type { IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -95,5 +96,35 @@ describe("uploadForm (PUT /api/fs/form)", () => {
     await expect(client.uploadForm(join(dir, "missing.bin"), "/local/x")).rejects.toThrow("no such file");
     await expect(client.uploadForm(join(dir, "folder"), "/local/x")).rejects.toThrow("is a directory");
     expect(received.length).toBe(before);
+  });
+
+  it("a file cut short after it was opened fails with LocalFileError, promptly and without an uncaught error", async () => {
+    const path = join(dir, "shrinking.bin");
+    await writeFile(path, randomBytes(32 * 1024 * 1024));
+    // Holds the body back until the file has been cut, so the client is still reading it then.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = await listen(async (req, res) => {
+      req.pause();
+      await held;
+      req.resume();
+      req.on("end", () => res.end());
+      req.on("error", () => {});
+    });
+    try {
+      const client = createAlistClient({ baseUrl: slow.url, token: "t0ken" });
+      const upload = client.uploadForm(path, "/local/shrinking.bin").catch((e) => e);
+      await once(slow.server, "request");
+      await truncate(path, 1024);
+      release();
+      const failure = await upload;
+      expect(failure).toBeInstanceOf(LocalFileError);
+      expect(failure.message).toContain("could not be read to the end");
+    } finally {
+      release();
+      await slow.close();
+    }
   });
 });
