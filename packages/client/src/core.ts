@@ -8,6 +8,7 @@ import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
 import { AlistInputError } from "./errors.js";
 import { callSignals, toClientError } from "./failures.js";
 import type { paths } from "./generated/schema.js";
+import { backoffDelay, DEFAULT_RETRY, isDeadToken, isTransient, type RetryPolicy, sleep } from "./resilience.js";
 import { nodeFetch } from "./transport.js";
 
 /** 30 s: fs/get can be slow (it lists the parent folder and may resolve a link). */
@@ -35,6 +36,17 @@ export interface AlistClientOptions {
   fetch?: (input: Request) => Promise<Response>;
   /** Sees every answer (parsed body included) before the client acts on it. */
   onAnswer?: (answer: AnswerInfo) => void;
+  /**
+   * Retries for idempotent reads on network errors and "Loading storage" (default: 2 more
+   * tries, 250 ms doubling to 2 s, with jitter); `false` turns them off. Writes never retry.
+   */
+  retry?: Partial<RetryPolicy> | false;
+  /**
+   * After `login()`, log in again once when the server answers 401 "token is invalidated" or
+   * "token is expired" (every token dies when the server restarts), then repeat the call.
+   * Default true. The credentials stay in memory only.
+   */
+  relogin?: boolean;
 }
 
 export interface CallOptions {
@@ -48,14 +60,30 @@ export interface CallOptions {
 type Sent = { data?: unknown; error?: unknown; response: Response };
 export type Send = (init: { signal?: AbortSignal; headers: Record<string, string> }) => Promise<Sent>;
 
+export interface JsonOptions {
+  /** Safe to send again: retried on transient failures. */
+  idempotent?: boolean;
+  /** For login: whether a one-time code was sent (turns code 402 into AlistOtpError). */
+  otpSent?: boolean;
+  /** For login itself: never re-login around it. */
+  noRelogin?: boolean;
+}
+
 export interface Core {
   readonly baseUrl: string;
   readonly origin: string;
   readonly raw: Client<paths>;
   token: string | undefined;
   headersFor(call?: CallOptions): Record<string, string>;
-  /** Runs one openapi-fetch call (made with `parseAs: "text"`) and returns the envelope's data. */
-  json(operation: string, call: CallOptions | undefined, send: Send, otpSent?: boolean): Promise<unknown>;
+  /**
+   * Runs one openapi-fetch call (made with `parseAs: "text"`) and returns the envelope's data,
+   * retrying reads and re-logging in as the options and the client's policy allow.
+   */
+  json(operation: string, call: CallOptions | undefined, send: Send, options?: JsonOptions): Promise<unknown>;
+  /** Set by login: logs in again with the remembered credentials. */
+  relogin: ((call?: CallOptions) => Promise<void>) | undefined;
+  /** Runs `attempt`, and once more after a re-login if the token had died. */
+  withRelogin<T>(call: CallOptions | undefined, attempt: () => Promise<T>, canRepeat?: boolean): Promise<T>;
   /** Checks a raw answer, reports it to `onAnswer`, and returns the envelope's data. */
   unwrap(operation: string, answer: RawAnswer, otpSent?: boolean): unknown;
   readonly defaultTimeoutMs: number;
@@ -92,6 +120,25 @@ export function createCore(options: AlistClientOptions): Core {
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+  const retry: RetryPolicy =
+    options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
+  let reloginInFlight: Promise<void> | undefined;
+
+  async function once(operation: string, call: CallOptions | undefined, send: Send, otpSent?: boolean) {
+    const signals = callSignals(call?.signal, call?.timeoutMs ?? defaultTimeoutMs);
+    let answer: RawAnswer;
+    try {
+      const { data, error, response } = await send({ signal: signals.signal, headers: core.headersFor(call) });
+      // parseAs "text": the body text is `data` for 2xx; for other statuses openapi-fetch has
+      // already tried JSON.parse on it and left the result in `error`.
+      const body = response.ok ? data : error;
+      const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
+      answer = { status: response.status, contentType: response.headers.get("content-type") ?? "", text };
+    } catch (error) {
+      throw toClientError(operation, core.origin, error, signals);
+    }
+    return core.unwrap(operation, answer, otpSent);
+  }
 
   const core: Core = {
     baseUrl,
@@ -111,20 +158,37 @@ export function createCore(options: AlistClientOptions): Core {
       });
       return unwrapEnvelope(operation, answer, otpSent);
     },
-    async json(operation, call, send, otpSent) {
-      const signals = callSignals(call?.signal, call?.timeoutMs ?? defaultTimeoutMs);
-      let answer: RawAnswer;
+    relogin: undefined,
+    async withRelogin(call, attempt, canRepeat = true) {
+      const sentWith = core.token;
       try {
-        const { data, error, response } = await send({ signal: signals.signal, headers: core.headersFor(call) });
-        // parseAs "text": the body text is `data` for 2xx; for other statuses openapi-fetch has
-        // already tried JSON.parse on it and left the result in `error`.
-        const body = response.ok ? data : error;
-        const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
-        answer = { status: response.status, contentType: response.headers.get("content-type") ?? "", text };
+        return await attempt();
       } catch (error) {
-        throw toClientError(operation, core.origin, error, signals);
+        const relogin = core.relogin;
+        if (!canRepeat || options.relogin === false || !relogin || !isDeadToken(error)) throw error;
+        // Calls failing together share one login; a call whose token was already replaced
+        // meanwhile just goes again with the new one.
+        if (core.token === sentWith) {
+          reloginInFlight ??= relogin(call).finally(() => {
+            reloginInFlight = undefined;
+          });
+        }
+        await reloginInFlight;
+        return attempt();
       }
-      return core.unwrap(operation, answer, otpSent);
+    },
+    async json(operation, call, send, jsonOptions = {}) {
+      const withRetries = async () => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await once(operation, call, send, jsonOptions.otpSent);
+          } catch (error) {
+            if (!jsonOptions.idempotent || attempt >= retry.retries || !isTransient(error)) throw error;
+            await sleep(backoffDelay(attempt, retry), call?.signal);
+          }
+        }
+      };
+      return jsonOptions.noRelogin ? withRetries() : core.withRelogin(call, withRetries);
     },
   };
   return core;

@@ -1,7 +1,7 @@
+import { goPathUnescape } from "@alist-toolkit/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AlistInputError, encodeFilePath, normalizeRemotePath } from "../../src/index.js";
-import { goPathUnescape } from "../support/servers.js";
 
 describe("remote paths", () => {
   it("adds the leading slash and keeps everything else", () => {

@@ -8,9 +8,9 @@ import { chmod, mkdtemp, open, rm, truncate, utimes, writeFile } from "node:fs/p
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { byteSink, goPathUnescape } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlistInputError, createAlistClient, LocalFileError } from "../../src/index.js";
-import { byteSink, goPathUnescape } from "../support/servers.js";
 
 let dir: string;
 let sink: Awaited<ReturnType<typeof byteSink>>;
