@@ -31,7 +31,7 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
     setToken(next) {
       core.token = next || undefined;
     },
-    raw: core.raw,
+    raw: core.publicRaw,
   };
   return Object.defineProperties(
     { ...authApi(core), ...fsApi(core) },

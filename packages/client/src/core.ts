@@ -8,6 +8,7 @@ import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
 import { AlistInputError } from "./errors.js";
 import { callSignals, toClientError } from "./failures.js";
 import type { paths } from "./generated/schema.js";
+import { LeanRequest, leanFetch } from "./lean-transport.js";
 import { backoffDelay, DEFAULT_RETRY, isDeadToken, isTransient, type RetryPolicy, sleep } from "./resilience.js";
 import { nodeFetch } from "./transport.js";
 
@@ -58,7 +59,11 @@ export interface CallOptions {
 }
 
 type Sent = { data?: unknown; error?: unknown; response: Response };
-export type Send = (init: { signal?: AbortSignal; headers: Record<string, string> }) => Promise<Sent>;
+export type Send = (init: {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  headers: Record<string, string>;
+}) => Promise<Sent>;
 
 export interface JsonOptions {
   /** Safe to send again: retried on transient failures. */
@@ -72,7 +77,10 @@ export interface JsonOptions {
 export interface Core {
   readonly baseUrl: string;
   readonly origin: string;
+  /** The openapi-fetch client the API modules call (the lean transport unless `fetch` was given). */
   readonly raw: Client<paths>;
+  /** The standard openapi-fetch client (WHATWG Request/Response) handed to users. */
+  readonly publicRaw: Client<paths>;
   token: string | undefined;
   headersFor(call?: CallOptions): Record<string, string>;
   /**
@@ -119,16 +127,29 @@ export function createCore(options: AlistClientOptions): Core {
   const base = parseBaseUrl(options.baseUrl);
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+  const publicRaw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+  const lean = options.fetch === undefined;
+  const raw = lean
+    ? createClient<paths>({
+        baseUrl,
+        Request: LeanRequest as unknown as typeof Request,
+        fetch: leanFetch as unknown as (input: Request) => Promise<Response>,
+      })
+    : publicRaw;
   const retry: RetryPolicy =
     options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   let reloginInFlight: Promise<void> | undefined;
 
   async function once(operation: string, call: CallOptions | undefined, send: Send, otpSent?: boolean) {
-    const signals = callSignals(call?.signal, call?.timeoutMs ?? defaultTimeoutMs);
+    const timeoutMs = call?.timeoutMs ?? defaultTimeoutMs;
+    // The lean transport times out by itself; a standard fetch needs an AbortSignal for it.
+    const signals = lean
+      ? { user: call?.signal, timeoutMs, signal: call?.signal }
+      : callSignals(call?.signal, timeoutMs);
     let answer: RawAnswer;
     try {
-      const { data, error, response } = await send({ signal: signals.signal, headers: core.headersFor(call) });
+      const init = { signal: signals.signal, timeoutMs, headers: core.headersFor(call) };
+      const { data, error, response } = await send(init);
       // parseAs "text": the body text is `data` for 2xx; for other statuses openapi-fetch has
       // already tried JSON.parse on it and left the result in `error`.
       const body = response.ok ? data : error;
@@ -144,6 +165,7 @@ export function createCore(options: AlistClientOptions): Core {
     baseUrl,
     origin: base.origin,
     raw,
+    publicRaw,
     token: options.token || undefined,
     defaultTimeoutMs,
     headersFor(call) {
