@@ -38,6 +38,13 @@ describe("remote paths", () => {
     expect(goPathUnescape(header)).toBe(path);
   });
 
+  it("very long names and paths survive the round trip", () => {
+    const name = `${"長".repeat(200)}-${"a".repeat(55)}.txt`;
+    const path = `/${Array.from({ length: 16 }, (_, i) => `${i}-${name}`).join("/")}`;
+    expect(path.length).toBeGreaterThan(4000);
+    expect(goPathUnescape(encodeFilePath(path))).toBe(path);
+  });
+
   it("property: File-Path decodes to the exact normalised path (10,000 cases)", () => {
     const segment = fc
       .string({ unit: "grapheme", minLength: 1, maxLength: 12 })
