@@ -1,12 +1,13 @@
 /**
  * The AList client: typed calls built on openapi-fetch, plus what a raw client lacks —
  * errors read from HTTP 200 bodies, the raw-token Authorization header, hash login with a
- * distinct one-time-code error, timeouts, and streaming upload. Each API area lives in
- * src/api/; this file only puts them together.
+ * distinct one-time-code error, timeouts, streaming upload and the `/ping` check. Each API
+ * area lives in src/api/; this file only puts them together.
  */
 import type { Client } from "openapi-fetch";
 import { type AuthApi, authApi } from "./api/auth.js";
 import { type FsApi, fsApi } from "./api/fs.js";
+import { type PublicApi, publicApi } from "./api/public.js";
 import { type AlistClientOptions, createCore } from "./core.js";
 import type { paths } from "./generated/schema.js";
 
@@ -19,7 +20,7 @@ export interface ClientBase {
   readonly raw: Client<paths>;
 }
 
-export type AlistClient = ClientBase & AuthApi & FsApi;
+export type AlistClient = ClientBase & PublicApi & AuthApi & FsApi;
 
 export function createAlistClient(options: AlistClientOptions): AlistClient {
   const core = createCore(options);
@@ -34,7 +35,7 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
     raw: core.publicRaw,
   };
   return Object.defineProperties(
-    { ...authApi(core), ...fsApi(core) },
+    { ...publicApi(core), ...authApi(core), ...fsApi(core) },
     Object.getOwnPropertyDescriptors(base),
   ) as AlistClient;
 }

@@ -88,6 +88,13 @@ export interface Core {
    * retrying reads and re-logging in as the options and the client's policy allow.
    */
   json(operation: string, call: CallOptions | undefined, send: Send, options?: JsonOptions): Promise<unknown>;
+  /**
+   * Runs one idempotent openapi-fetch call (made with `parseAs: "text"`) for a route outside the
+   * envelope: reports the answer to `onAnswer` and returns it as is, retrying network errors.
+   */
+  text(operation: string, call: CallOptions | undefined, send: Send): Promise<RawAnswer>;
+  /** Hands an answer to `onAnswer`. */
+  report(operation: string, answer: RawAnswer): void;
   /** Set by login: logs in again with the remembered credentials. */
   relogin: ((call?: CallOptions) => Promise<void>) | undefined;
   /** Runs `attempt`, and once more after a re-login if the token had died. */
@@ -140,7 +147,8 @@ export function createCore(options: AlistClientOptions): Core {
     options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   let reloginInFlight: Promise<void> | undefined;
 
-  async function once(operation: string, call: CallOptions | undefined, send: Send, otpSent?: boolean) {
+  /** Sends one call and reads its answer as text, reporting it to `onAnswer`. */
+  async function fetchAnswer(operation: string, call: CallOptions | undefined, send: Send): Promise<RawAnswer> {
     const timeoutMs = call?.timeoutMs ?? defaultTimeoutMs;
     // The lean transport times out by itself; a standard fetch needs an AbortSignal for it.
     const signals = lean
@@ -158,7 +166,20 @@ export function createCore(options: AlistClientOptions): Core {
     } catch (error) {
       throw toClientError(operation, core.origin, error, signals);
     }
-    return core.unwrap(operation, answer, otpSent);
+    core.report(operation, answer);
+    return answer;
+  }
+
+  /** Runs `attempt`, again after a backoff when it is idempotent and failed transiently. */
+  async function withRetries<T>(call: CallOptions | undefined, idempotent: boolean, attempt: () => Promise<T>) {
+    for (let tried = 0; ; tried++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!idempotent || tried >= retry.retries || !isTransient(error)) throw error;
+        await sleep(backoffDelay(tried, retry), call?.signal);
+      }
+    }
   }
 
   const core: Core = {
@@ -171,13 +192,16 @@ export function createCore(options: AlistClientOptions): Core {
     headersFor(call) {
       return { ...options.headers, ...(core.token ? { Authorization: core.token } : {}), ...call?.headers };
     },
-    unwrap(operation, answer, otpSent) {
+    report(operation, answer) {
       options.onAnswer?.({
         operation,
         status: answer.status,
         contentType: answer.contentType,
         body: parsedBody(answer),
       });
+    },
+    unwrap(operation, answer, otpSent) {
+      core.report(operation, answer);
       return unwrapEnvelope(operation, answer, otpSent);
     },
     relogin: undefined,
@@ -200,17 +224,14 @@ export function createCore(options: AlistClientOptions): Core {
       }
     },
     async json(operation, call, send, jsonOptions = {}) {
-      const withRetries = async () => {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            return await once(operation, call, send, jsonOptions.otpSent);
-          } catch (error) {
-            if (!jsonOptions.idempotent || attempt >= retry.retries || !isTransient(error)) throw error;
-            await sleep(backoffDelay(attempt, retry), call?.signal);
-          }
-        }
-      };
-      return jsonOptions.noRelogin ? withRetries() : core.withRelogin(call, withRetries);
+      const attempt = () =>
+        withRetries(call, jsonOptions.idempotent === true, async () =>
+          unwrapEnvelope(operation, await fetchAnswer(operation, call, send), jsonOptions.otpSent),
+        );
+      return jsonOptions.noRelogin ? attempt() : core.withRelogin(call, attempt);
+    },
+    text(operation, call, send) {
+      return withRetries(call, true, () => fetchAnswer(operation, call, send));
     },
   };
   return core;

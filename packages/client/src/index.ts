@@ -1,5 +1,6 @@
 export type { AuthApi, LoginOptions, LoginRequest } from "./api/auth.js";
 export type { FsApi, FsGetData, FsGetRequest, Obj } from "./api/fs.js";
+export type { PublicApi } from "./api/public.js";
 export { type AlistClient, type ClientBase, createAlistClient } from "./client.js";
 export { type AlistClientOptions, type AnswerInfo, type CallOptions, DEFAULT_TIMEOUT_MS } from "./core.js";
 export {
