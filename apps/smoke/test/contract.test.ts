@@ -1,6 +1,7 @@
 /** The contract checker against the embedded spec: what passes, and how violations read. */
 import { describe, expect, it } from "vitest";
 import { ContractChecker, loadEmbeddedSpec } from "../src/index.js";
+import { fsObject } from "./support/fake-alist.js";
 
 const spec = loadEmbeddedSpec();
 const checker = new ContractChecker(spec);
@@ -24,23 +25,7 @@ function jsonExamples(): Array<[string, string, unknown]> {
   return found;
 }
 
-const folder = {
-  name: "ci",
-  size: 0,
-  is_dir: true,
-  modified: "2024-05-17T13:47:55+08:00",
-  created: "2024-05-17T13:47:55+08:00",
-  sign: "",
-  thumb: "",
-  type: 0,
-  hashinfo: "null",
-  hash_info: null,
-  raw_url: "",
-  readme: "",
-  header: "",
-  provider: "Local",
-  related: null,
-};
+const folder = fsObject("ci", 0, true);
 const success = (data: unknown) => ({ code: 200, message: "success", data });
 
 describe("ContractChecker", () => {

@@ -43,3 +43,8 @@ export function tableRows(stdout: string): Map<string, { status: string; ms: num
   }
   return rows;
 }
+
+/** The statuses of a run's checks in order, as one string: "passed skipped ...". */
+export function statuses(checks: Iterable<{ status: string }>): string {
+  return [...checks].map((check) => check.status).join(" ");
+}

@@ -51,7 +51,8 @@ export function htmlServer(): Promise<Listening> {
   });
 }
 
-function object(name: string, size: number, isDir: boolean) {
+/** An fs/get `data` object that keeps the contract. */
+export function fsObject(name: string, size: number, isDir: boolean) {
   const time = "2024-05-17T13:47:55.4174917+08:00";
   return {
     name,
@@ -121,9 +122,9 @@ export async function fakeAlist(options: FakeAlistOptions) {
       const size = files.get(path);
       const found =
         path === options.folder
-          ? ok(object(name, 0, true))
+          ? ok(fsObject(name, 0, true))
           : size !== undefined
-            ? ok(object(name, size, false))
+            ? ok(fsObject(name, size, false))
             : fail(500, "object not found");
       return json(res, tamper("fsGet", found));
     }
