@@ -28,8 +28,8 @@ interface Flags {
 const program = new Command()
   .name("alist-smoke")
   .description(
-    "Proves that a server honours the AList API contract: reachable, login, fs/get of --dir, fs/put of a small\n" +
-      "probe into --dir, fs/get of the probe, cleanup. Every answer is checked against the embedded spec.\n" +
+    "Proves that a server honours the AList API contract: reachable, login, fs/get of --dir, fs/put of a small " +
+      "probe into --dir, fs/get of the probe, cleanup. Every answer is checked against the embedded spec. " +
       "Without --target (or ALIST_URL) it starts the mock of the embedded spec and tests that.",
   )
   .option("--target <url>", "the server to test, e.g. http://127.0.0.1:5244 (env ALIST_URL)")
@@ -117,5 +117,11 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_FAILED;
   }
 }
+
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+  throw error;
+});
 
 process.exitCode = await main(process.argv);
