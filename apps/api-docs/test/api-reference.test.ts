@@ -21,7 +21,8 @@ const visibleText = async (locator: Locator) =>
 // CI installs chromium and must run this; a developer's fresh machine may not have it yet, and
 // the README's test command has to pass there too, so it is skipped there with a notice.
 const noBrowser = !existsSync(CHROMIUM_PATH) && process.env.CI !== "true";
-if (noBrowser) console.warn(`api-docs: skipping the browser test: ${CHROMIUM_PATH} is missing (apt-get install chromium)`);
+if (noBrowser)
+  console.warn(`api-docs: skipping the browser test: ${CHROMIUM_PATH} is missing (apt-get install chromium)`);
 
 describe.skipIf(noBrowser)("the built API reference", () => {
   let browser: Browser | undefined;
