@@ -6,10 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePortUrl, type Listening } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SmokeReport } from "../src/index.js";
 import { runCli, statuses, tableRows } from "./support/cli.js";
-import { fakeAlist, freePortUrl, htmlServer, type Listening } from "./support/fake-alist.js";
+import { fakeAlist, htmlServer } from "./support/fake-alist.js";
 
 const PASSWORD = "pw-Secret-4242!";
 const TOKEN = "tok-Secret-9191";

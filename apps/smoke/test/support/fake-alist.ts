@@ -3,27 +3,8 @@
  * else at its address), to drive the runner through real HTTP.
  */
 import { createHash } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-
-export interface Listening {
-  url: string;
-  close(): Promise<void>;
-}
-
-export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Listening> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type Listening, listen } from "@alist-toolkit/testkit";
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -141,11 +122,4 @@ export async function fakeAlist(options: FakeAlistOptions) {
     return json(res, tamper("fsPut", ok(null)));
   });
   return { ...server, files, uploads, authorizations };
-}
-
-/** A URL on 127.0.0.1 where nothing listens (the port was free a moment ago). */
-export async function freePortUrl(): Promise<string> {
-  const probe = await listen(() => {});
-  await probe.close();
-  return probe.url;
 }
