@@ -1,8 +1,8 @@
 /**
  * The AList client: typed calls built on openapi-fetch, plus what a raw client lacks —
  * errors read from HTTP 200 bodies, the raw-token Authorization header, hash login with a
- * distinct one-time-code error, timeouts, and streaming upload. Each API area lives in
- * src/api/; this file only puts them together.
+ * distinct one-time-code error, timeouts, streaming upload and the `/ping` check. Each API
+ * area lives in src/api/; this file only puts them together.
  */
 import type { Client } from "openapi-fetch";
 import { type AuthApi, authApi } from "./api/auth.js";
@@ -10,6 +10,7 @@ import { type FsApi, fsApi } from "./api/fs.js";
 import { type FsManageApi, fsManageApi } from "./api/fs-manage.js";
 import { type FsReadApi, fsReadApi } from "./api/fs-read.js";
 import { type MeApi, meApi } from "./api/me.js";
+import { type PublicApi, publicApi } from "./api/public.js";
 import { type PublicSettingsApi, publicSettingsApi } from "./api/public-settings.js";
 import { type TasksApi, tasksApi } from "./api/tasks.js";
 import { type AlistClientOptions, createCore } from "./core.js";
@@ -24,7 +25,15 @@ export interface ClientBase {
   readonly raw: Client<paths>;
 }
 
-export type AlistClient = ClientBase & AuthApi & MeApi & FsApi & FsReadApi & FsManageApi & TasksApi & PublicSettingsApi;
+export type AlistClient = ClientBase &
+  PublicApi &
+  PublicSettingsApi &
+  AuthApi &
+  MeApi &
+  FsApi &
+  FsReadApi &
+  FsManageApi &
+  TasksApi;
 
 export function createAlistClient(options: AlistClientOptions): AlistClient {
   const core = createCore(options);
@@ -36,17 +45,18 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
     setToken(next) {
       core.token = next || undefined;
     },
-    raw: core.raw,
+    raw: core.publicRaw,
   };
   return Object.defineProperties(
     {
+      ...publicApi(core),
+      ...publicSettingsApi(core),
       ...authApi(core),
       ...meApi(core),
       ...fsApi(core),
       ...fsReadApi(core),
       ...fsManageApi(core),
       ...tasksApi(core),
-      ...publicSettingsApi(core),
     },
     Object.getOwnPropertyDescriptors(base),
   ) as AlistClient;

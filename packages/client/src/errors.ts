@@ -19,8 +19,10 @@ export class AlistError extends AlistToolkitError {
     readonly serverMessage: string,
     /** The operationId that failed, e.g. `fsGet`. */
     readonly operation: string,
+    /** What the client adds, e.g. why it could not recover. */
+    readonly hint?: string,
   ) {
-    super(`${operation}: ${serverMessage} (code ${code})`);
+    super(`${operation}: ${serverMessage} (code ${code})${hint ? `; ${hint}` : ""}`);
   }
 
   /** Auth problems: 401 (bad or expired token), 402 (one-time code), 429 (locked out). */

@@ -1,5 +1,6 @@
 /** Maps what went wrong under a call (abort, timeout, socket error) to the client's errors. */
 import { AlistNetworkError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
+import { TransportTimeoutError } from "./lean-transport.js";
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: "connection refused",
@@ -37,7 +38,9 @@ export interface CallSignals {
 export function toClientError(operation: string, origin: string, error: unknown, signals: CallSignals): Error {
   if (error instanceof AlistToolkitError) return error;
   if (signals.user?.aborted) return signals.user.reason instanceof Error ? signals.user.reason : (error as Error);
-  if (signals.timeout?.aborted) return new AlistTimeoutError(operation, signals.timeoutMs);
+  if (signals.timeout?.aborted || error instanceof TransportTimeoutError) {
+    return new AlistTimeoutError(operation, signals.timeoutMs);
+  }
   const code = errorCode(error);
   const detail = code ? NETWORK_CODES[code] : error instanceof Error ? error.message : String(error);
   return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error });

@@ -32,6 +32,7 @@ export {
   type SearchHit,
 } from "./api/fs-read.js";
 export type { CurrentUser, MeApi, MeUpdateRequest, TwoFactorSecret, TwoFactorVerifyRequest } from "./api/me.js";
+export type { PublicApi } from "./api/public.js";
 export type { PublicSettingsApi } from "./api/public-settings.js";
 export {
   DONE_TASK_STATES,

@@ -24,7 +24,6 @@ export function openRequest({ method, url, headers, signal }: OutgoingRequest): 
   const protocol = url.protocol === "https:" ? "https:" : "http:";
   const transport = protocol === "https:" ? https : http;
   const req = transport.request(url, { method, headers, agent: agents[protocol], signal });
-  req.setNoDelay(true);
   return req;
 }
 

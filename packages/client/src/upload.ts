@@ -171,9 +171,15 @@ function drained(req: ClientRequest): Promise<void> {
   });
 }
 
-/** Reads a whole (small) answer body as text. */
-export async function readText(res: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of res) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+/** Reads a whole (small) answer body as text (events: cheaper than async iteration). */
+export function readText(res: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on("data", (chunk: Buffer) => chunks.push(chunk));
+    res.once("end", () =>
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer).toString("utf8") : Buffer.concat(chunks).toString("utf8")),
+    );
+    res.once("error", reject);
+    res.once("aborted", () => reject(new Error("the connection closed before the answer was complete")));
+  });
 }

@@ -1,5 +1,5 @@
 /** Login: hashed by default, plain on request, with a distinct error for one-time codes. */
-import type { CallOptions, Core } from "../core.js";
+import type { CallOptions, Core, Send } from "../core.js";
 import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
 import { hashPassword } from "../password-hash.js";
@@ -34,17 +34,22 @@ export function authApi(core: Core): AuthApi {
       };
       const operation = request.plain ? "login" : "loginHash";
       const path = request.plain ? "/api/auth/login" : "/api/auth/login/hash";
-      const data = await core.json(
-        operation,
-        request,
-        (init) => core.raw.POST(path, { body, parseAs: "text", ...init }),
-        Boolean(request.otpCode),
-      );
+      const send: Send = (init) => core.raw.POST(path, { body, parseAs: "text", ...init });
+      const data = await core.json(operation, request, send, { otpSent: Boolean(request.otpCode), noRelogin: true });
       const received = (data as { token?: unknown } | null)?.token;
       if (typeof received !== "string" || received.length === 0) {
         throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
       }
       core.token = received;
+      // Remembered in memory only, and already hashed unless `plain` was asked for.
+      core.relogin = async (call) => {
+        const again = await core.json(operation, call, send, { noRelogin: true });
+        const token = (again as { token?: unknown } | null)?.token;
+        if (typeof token !== "string" || token.length === 0) {
+          throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
+        }
+        core.token = token;
+      };
       return { token: received };
     },
   };

@@ -1,5 +1,9 @@
 /** Checks the parts of a success's `data` the client relies on, and turns `null` lists into `[]`. */
+import type { JsonOptions } from "../core.js";
 import { AlistProtocolError } from "../errors.js";
+
+/** For calls that only read: safe to send again, so retried on transient failures. */
+export const READ: JsonOptions = { idempotent: true };
 
 function malformed(operation: string, reason: string): AlistProtocolError {
   return new AlistProtocolError(operation, 200, "application/json", reason);

@@ -6,11 +6,24 @@
 import { openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Core } from "../core.js";
+import type { RawAnswer } from "../envelope.js";
 import { LocalFileError } from "../errors.js";
-import { singleFileForm } from "../multipart.js";
-import { encodeFilePath, normalizeRemotePath } from "../remote-path.js";
-import { type TaskInfo, type UploadOptions, type UploadResult, type UploadSource, uploadHeaders } from "../upload.js";
+import { callSignals, toClientError } from "../failures.js";
+import { type MultipartBody, singleFileForm } from "../multipart.js";
+import { normalizeRemotePath } from "../remote-path.js";
+import { awaitResponse, openRequest } from "../transport.js";
+import {
+  readText,
+  type TaskInfo,
+  type UploadOptions,
+  type UploadResult,
+  type UploadSource,
+  uploadHeaders,
+} from "../upload.js";
 
 /** The fs/put options minus the streaming ones (the size comes from the file, progress is not reported). */
 export type FormUploadOptions = Omit<UploadOptions, "size" | "onProgress">;
@@ -27,26 +40,23 @@ interface FormFile {
   label: string;
 }
 
-/**
- * The body as a stream that never errors: when the file cannot be read any more (it changed or
- * vanished after it was opened), `onError` aborts the request instead. A stream error would not
- * reach the request (it would stall until the timeout) and would surface as an uncaught error.
- */
-function guardedStream(body: Blob, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+/** The form body as a stream that notes when the file could not be read to the end. */
+function watchedStream(body: Blob, onUnreadable: (error: unknown) => void): Readable {
   const reader = body.stream().getReader();
-  return new ReadableStream<Uint8Array>({
+  const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
         if (done) controller.close();
         else controller.enqueue(value);
       } catch (error) {
-        onError(error);
-        controller.close();
+        onUnreadable(error);
+        controller.error(error);
       }
     },
     cancel: (reason) => reader.cancel(reason),
   });
+  return Readable.fromWeb(stream as WebReadableStream<Uint8Array>);
 }
 
 async function openLocalFile(path: string): Promise<FormFile> {
@@ -63,6 +73,42 @@ async function openLocalFile(path: string): Promise<FormFile> {
   }
 }
 
+/** One PUT of the form; resolves with the raw answer, whatever it says. */
+async function sendForm(
+  core: Core,
+  file: FormFile,
+  form: MultipartBody,
+  headers: Record<string, string>,
+  opts: FormUploadOptions,
+): Promise<RawAnswer> {
+  const signals = callSignals(opts.signal, opts.timeoutMs ?? 0);
+  const url = new URL(`${core.baseUrl}/api/fs/form`);
+  let unreadable: unknown;
+  const body = watchedStream(form.body, (error) => {
+    unreadable = error;
+  });
+  try {
+    const req = openRequest({
+      method: "PUT",
+      url,
+      headers: { ...core.headersFor(opts), ...headers },
+      signal: signals.signal,
+    });
+    const response = awaitResponse(req);
+    // A failed read destroys the request, so its error reaches the answer below.
+    pipeline(body, req).catch(() => {});
+    const res = await response;
+    return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text: await readText(res) };
+  } catch (error) {
+    if (unreadable !== undefined) {
+      throw new LocalFileError(file.label, "could not be read to the end (changed or removed?)", { cause: unreadable });
+    }
+    throw toClientError("fsForm", core.origin, error, signals);
+  } finally {
+    body.destroy();
+  }
+}
+
 export function formUploadApi(core: Core): FormUploadApi {
   return {
     async uploadForm(source, remotePath, opts = {}) {
@@ -74,28 +120,10 @@ export function formUploadApi(core: Core): FormUploadApi {
       const form = singleFileForm("file", file.blob, filename, fileType);
       // fs/form reads the same headers as fs/put; only Content-Type and Content-Length describe the form.
       const sized = { size: form.body.size, lastModified: file.lastModified } as UploadSource;
-      const headers: Record<string, string> = {
-        ...uploadHeaders(target, sized, opts),
-        "Content-Type": form.contentType,
-      };
-      const unreadable = new AbortController();
-      const body = guardedStream(form.body, (error) =>
-        unreadable.abort(
-          new LocalFileError(file.label, "could not be read to the end (changed or removed?)", { cause: error }),
-        ),
-      );
-      const signal = opts.signal ? AbortSignal.any([opts.signal, unreadable.signal]) : unreadable.signal;
-      const call = { ...opts, signal, timeoutMs: opts.timeoutMs ?? 0 };
-      const data = await core.json("fsForm", call, (init) =>
-        core.raw.PUT("/api/fs/form", {
-          params: { header: { "File-Path": encodeFilePath(target) } },
-          body: { file: file.blob },
-          bodySerializer: () => body,
-          duplex: "half",
-          parseAs: "text",
-          ...init,
-          headers: { ...init.headers, ...headers },
-        }),
+      const headers = { ...uploadHeaders(target, sized, opts), "Content-Type": form.contentType };
+      // A Blob can be read again, so the upload is repeated after a re-login.
+      const data = await core.withRelogin(opts, async () =>
+        core.unwrap("fsForm", await sendForm(core, file, form, headers, opts)),
       );
       const task = (data as { task?: TaskInfo } | null)?.task;
       return { size: file.blob.size, ...(task ? { task } : {}) };

@@ -7,7 +7,7 @@ import { checkEntryName } from "../entry-name.js";
 import type { components } from "../generated/schema.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import type { TaskInfo } from "../upload.js";
-import { listData, objectData } from "./data.js";
+import { listData, objectData, READ } from "./data.js";
 import { type FormUploadApi, formUploadApi } from "./form-upload.js";
 
 type Schemas = components["schemas"];
@@ -161,8 +161,11 @@ export function fsManageApi(core: Core): FsManageApi {
 
     async fsLink(request, call) {
       const body = { path: normalizeRemotePath(request.path) };
-      const data = await core.json("fsLink", call, (init) =>
-        core.raw.POST("/api/fs/link", { body, parseAs: "text", ...init }),
+      const data = await core.json(
+        "fsLink",
+        call,
+        (init) => core.raw.POST("/api/fs/link", { body, parseAs: "text", ...init }),
+        READ,
       );
       return objectData<Link>("fsLink", data, "the link");
     },

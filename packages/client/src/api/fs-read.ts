@@ -3,7 +3,7 @@ import type { CallOptions, Core } from "../core.js";
 import { AlistInputError } from "../errors.js";
 import type { components } from "../generated/schema.js";
 import { normalizeRemotePath } from "../remote-path.js";
-import { listData, objectData } from "./data.js";
+import { listData, objectData, READ } from "./data.js";
 import type { Obj } from "./fs.js";
 
 type Schemas = components["schemas"];
@@ -55,8 +55,11 @@ function withPath<T extends object, K extends keyof T>(request: T, key: K): T {
 export function fsReadApi(core: Core): FsReadApi {
   async function fsList(request: FsListRequest, call?: CallOptions): Promise<FsListPage> {
     const body = withPath(request, "path");
-    const data = await core.json("fsList", call, (init) =>
-      core.raw.POST("/api/fs/list", { body, parseAs: "text", ...init }),
+    const data = await core.json(
+      "fsList",
+      call,
+      (init) => core.raw.POST("/api/fs/list", { body, parseAs: "text", ...init }),
+      READ,
     );
     const page = objectData<Schemas["FsListData"]>("fsList", data, "the folder");
     return { ...page, content: listData<Obj>("fsList", page.content, "content") };
@@ -93,16 +96,22 @@ export function fsReadApi(core: Core): FsReadApi {
 
     async fsDirs(request, call) {
       const body = withPath(request, "path");
-      const data = await core.json("fsDirs", call, (init) =>
-        core.raw.POST("/api/fs/dirs", { body, parseAs: "text", ...init }),
+      const data = await core.json(
+        "fsDirs",
+        call,
+        (init) => core.raw.POST("/api/fs/dirs", { body, parseAs: "text", ...init }),
+        READ,
       );
       return listData<DirEntry>("fsDirs", data, "the folders");
     },
 
     async fsSearch(request, call) {
       const body = withPath(request, "parent");
-      const data = await core.json("fsSearch", call, (init) =>
-        core.raw.POST("/api/fs/search", { body, parseAs: "text", ...init }),
+      const data = await core.json(
+        "fsSearch",
+        call,
+        (init) => core.raw.POST("/api/fs/search", { body, parseAs: "text", ...init }),
+        READ,
       );
       const found = objectData<FsSearchResult>("fsSearch", data, "the hits");
       return { content: listData<SearchHit>("fsSearch", found.content, "content"), total: found.total };

@@ -2,10 +2,11 @@
 import type { Readable } from "node:stream";
 import type { CallOptions, Core } from "../core.js";
 import type { RawAnswer } from "../envelope.js";
-import { AlistProtocolError } from "../errors.js";
+import { AlistError, AlistProtocolError } from "../errors.js";
 import { callSignals, toClientError } from "../failures.js";
 import type { components } from "../generated/schema.js";
 import { normalizeRemotePath } from "../remote-path.js";
+import { isDeadToken } from "../resilience.js";
 import { awaitResponse, openRequest } from "../transport.js";
 import {
   openFileSource,
@@ -34,8 +35,11 @@ export function fsApi(core: Core): FsApi {
   return {
     async fsGet(request, call) {
       const body = { ...request, ...(request.path !== undefined ? { path: normalizeRemotePath(request.path) } : {}) };
-      const data = await core.json("fsGet", call, (init) =>
-        core.raw.POST("/api/fs/get", { body, parseAs: "text", ...init }),
+      const data = await core.json(
+        "fsGet",
+        call,
+        (init) => core.raw.POST("/api/fs/get", { body, parseAs: "text", ...init }),
+        { idempotent: true },
       );
       if (typeof data !== "object" || data === null) {
         throw new AlistProtocolError("fsGet", 200, "application/json", "success without the object in data");
@@ -45,30 +49,41 @@ export function fsApi(core: Core): FsApi {
 
     async upload(source, remotePath, opts = {}) {
       const target = normalizeRemotePath(remotePath);
-      const body: UploadSource =
-        typeof source === "string" ? await openFileSource(source) : streamSource(source, opts.size);
-      const signals = callSignals(opts.signal, opts.timeoutMs ?? 0);
-      const url = new URL(`${core.baseUrl}/api/fs/put`);
-      const headers = { ...core.headersFor(opts), ...uploadHeaders(target, body, opts) };
-      let answer: RawAnswer;
+      const attempt = async (): Promise<UploadResult> => {
+        const body = typeof source === "string" ? await openFileSource(source) : streamSource(source, opts.size);
+        const answer = await sendUpload(core, target, body, opts);
+        const data = core.unwrap("fsPut", answer) as { task?: TaskInfo } | null;
+        return { size: body.size, ...(data?.task ? { task: data.task } : {}) };
+      };
+      // A file can be read again after a re-login; a caller's stream is spent.
+      const replayable = typeof source === "string";
       try {
-        const req = openRequest({ method: "PUT", url, headers, signal: signals.signal });
-        const response = awaitResponse(req);
-        pumpBody(req, body, opts.onProgress).catch((error) => req.destroy(error));
-        const res = await response;
-        answer = {
-          status: res.statusCode ?? 0,
-          contentType: res.headers["content-type"] ?? "",
-          text: await readText(res),
-        };
+        return await core.withRelogin(opts, attempt, replayable);
       } catch (error) {
-        throw toClientError("fsPut", core.origin, error, signals);
-      } finally {
-        body.stream.destroy();
-        await body.close();
+        if (!replayable && error instanceof AlistError && isDeadToken(error) && core.relogin) {
+          throw new AlistError(error.code, error.serverMessage, "fsPut", "the upload stream cannot be sent again");
+        }
+        throw error;
       }
-      const data = core.unwrap("fsPut", answer) as { task?: TaskInfo } | null;
-      return { size: body.size, ...(data?.task ? { task: data.task } : {}) };
     },
   };
+}
+
+/** One PUT of the body; resolves with the raw answer, whatever it says. */
+async function sendUpload(core: Core, target: string, body: UploadSource, opts: UploadOptions): Promise<RawAnswer> {
+  const signals = callSignals(opts.signal, opts.timeoutMs ?? 0);
+  const url = new URL(`${core.baseUrl}/api/fs/put`);
+  const headers = { ...core.headersFor(opts), ...uploadHeaders(target, body, opts) };
+  try {
+    const req = openRequest({ method: "PUT", url, headers, signal: signals.signal });
+    const response = awaitResponse(req);
+    pumpBody(req, body, opts.onProgress).catch((error) => req.destroy(error));
+    const res = await response;
+    return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text: await readText(res) };
+  } catch (error) {
+    throw toClientError("fsPut", core.origin, error, signals);
+  } finally {
+    body.stream.destroy();
+    await body.close();
+  }
 }

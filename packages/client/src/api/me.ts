@@ -2,7 +2,7 @@
 import type { CallOptions, Core } from "../core.js";
 import { AlistError } from "../errors.js";
 import type { components } from "../generated/schema.js";
-import { objectData } from "./data.js";
+import { objectData, READ } from "./data.js";
 
 type Schemas = components["schemas"];
 export type CurrentUser = Schemas["CurrentUser"];
@@ -30,7 +30,7 @@ export interface MeApi {
 export function meApi(core: Core): MeApi {
   return {
     async me(call) {
-      const data = await core.json("me", call, (init) => core.raw.GET("/api/me", { parseAs: "text", ...init }));
+      const data = await core.json("me", call, (init) => core.raw.GET("/api/me", { parseAs: "text", ...init }), READ);
       return objectData<CurrentUser>("me", data, "the user");
     },
 
@@ -40,7 +40,10 @@ export function meApi(core: Core): MeApi {
 
     async logout(call) {
       try {
-        await core.json("logout", call, (init) => core.raw.GET("/api/auth/logout", { parseAs: "text", ...init }));
+        // No re-login around it: logging in only to log out again would be pointless.
+        await core.json("logout", call, (init) => core.raw.GET("/api/auth/logout", { parseAs: "text", ...init }), {
+          noRelogin: true,
+        });
       } catch (error) {
         if (error instanceof AlistError) core.token = undefined;
         throw error;

@@ -1,6 +1,6 @@
 /** What the server tells anyone, without a token: settings, offline-download tools, archive types. */
 import type { CallOptions, Core } from "../core.js";
-import { listData, objectData } from "./data.js";
+import { listData, objectData, READ } from "./data.js";
 
 export interface PublicSettingsApi {
   /** The public settings, every value a string (`"true"`, `"30"`) (GET /api/public/settings). */
@@ -14,22 +14,31 @@ export interface PublicSettingsApi {
 export function publicSettingsApi(core: Core): PublicSettingsApi {
   return {
     async publicSettings(call) {
-      const data = await core.json("publicSettings", call, (init) =>
-        core.raw.GET("/api/public/settings", { parseAs: "text", ...init }),
+      const data = await core.json(
+        "publicSettings",
+        call,
+        (init) => core.raw.GET("/api/public/settings", { parseAs: "text", ...init }),
+        READ,
       );
       return objectData<Record<string, string>>("publicSettings", data, "the settings");
     },
 
     async offlineDownloadTools(call) {
-      const data = await core.json("offlineDownloadTools", call, (init) =>
-        core.raw.GET("/api/public/offline_download_tools", { parseAs: "text", ...init }),
+      const data = await core.json(
+        "offlineDownloadTools",
+        call,
+        (init) => core.raw.GET("/api/public/offline_download_tools", { parseAs: "text", ...init }),
+        READ,
       );
       return listData<string>("offlineDownloadTools", data, "the tools");
     },
 
     async archiveExtensions(call) {
-      const data = await core.json("archiveExtensions", call, (init) =>
-        core.raw.GET("/api/public/archive_extensions", { parseAs: "text", ...init }),
+      const data = await core.json(
+        "archiveExtensions",
+        call,
+        (init) => core.raw.GET("/api/public/archive_extensions", { parseAs: "text", ...init }),
+        READ,
       );
       return listData<string>("archiveExtensions", data, "the extensions");
     },

@@ -5,7 +5,7 @@ import { AlistInputError, AlistTimeoutError } from "../errors.js";
 import { callSignals } from "../failures.js";
 import type { components } from "../generated/schema.js";
 import type { TaskInfo } from "../upload.js";
-import { listData, objectData } from "./data.js";
+import { listData, objectData, READ } from "./data.js";
 
 export type TaskType = components["schemas"]["TaskType"];
 /** The ids a batch call could not handle, with the reason (`task not found`); `{}` when all went through. */
@@ -81,8 +81,11 @@ type ClearRoute = "/api/task/{type}/clear_done" | "/api/task/{type}/clear_succee
 export function tasksApi(core: Core): TasksApi {
   const list = (operation: string, route: ListRoute) => async (type: TaskType, call?: CallOptions) => {
     const path = checkType(type);
-    const data = await core.json(operation, call, (init) =>
-      core.raw.GET(route, { params: { path }, parseAs: "text", ...init }),
+    const data = await core.json(
+      operation,
+      call,
+      (init) => core.raw.GET(route, { params: { path }, parseAs: "text", ...init }),
+      READ,
     );
     return listData<TaskInfo>(operation, data, "the tasks");
   };
@@ -105,8 +108,11 @@ export function tasksApi(core: Core): TasksApi {
 
   async function taskInfo(type: TaskType, id: string, call?: CallOptions): Promise<TaskInfo> {
     const params = { path: checkType(type), query: { tid: checkId(id) } };
-    const data = await core.json("taskInfo", call, (init) =>
-      core.raw.POST("/api/task/{type}/info", { params, parseAs: "text", ...init }),
+    const data = await core.json(
+      "taskInfo",
+      call,
+      (init) => core.raw.POST("/api/task/{type}/info", { params, parseAs: "text", ...init }),
+      READ,
     );
     return objectData<TaskInfo>("taskInfo", data, "the task");
   }

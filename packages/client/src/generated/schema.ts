@@ -4,6 +4,28 @@
  */
 
 export interface paths {
+    "/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that an AList server answers
+         * @description Outside `/api`: no envelope and no token. The answer is the plain text `pong`; anything else
+         *     (e.g. the web app's HTML page from a proxy or another server) means no AList server answers
+         *     at this address.
+         */
+        get: operations["ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1647,6 +1669,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "pong";
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;

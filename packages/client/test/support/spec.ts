@@ -6,6 +6,7 @@ interface Example {
 }
 interface Operation {
   operationId: string;
+  security?: unknown[];
   responses: Record<string, { content?: Record<string, { examples?: Record<string, Example> }> }>;
   requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }> }> };
 }
@@ -37,12 +38,21 @@ export function operations(): Array<{ path: string; method: string; operation: O
   );
 }
 
-/** The named answer examples of an operation, split into the success ones and the errors. */
-export function answerExamples(operationId: string) {
+export function operation(operationId: string) {
   const found = operations().find((entry) => entry.operation.operationId === operationId);
   if (!found) throw new Error(`no operation ${operationId} in the spec`);
-  const answer = deref(found.operation.responses["200"] ?? {});
-  const examples = Object.entries(answer.content?.["application/json"]?.examples ?? {});
+  return found;
+}
+
+/** The named examples of an operation's HTTP 200 answer in one media type. */
+export function mediaExamples(operationId: string, mediaType: string): Array<[string, { value: unknown }]> {
+  const answer = deref(operation(operationId).operation.responses["200"] ?? {});
+  return Object.entries(answer.content?.[mediaType]?.examples ?? {});
+}
+
+/** The named answer examples of an operation, split into the success ones and the errors. */
+export function answerExamples(operationId: string) {
+  const examples = mediaExamples(operationId, "application/json") as Array<[string, Example]>;
   if (examples.length === 0) throw new Error(`operation ${operationId} has no answer examples`);
   return {
     successes: examples.filter(([, example]) => example.value.code === 200),

@@ -1,7 +1,7 @@
+import { goPathUnescape } from "@alist-toolkit/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AlistInputError, encodeFilePath, normalizeRemotePath } from "../../src/index.js";
-import { goPathUnescape } from "../support/servers.js";
 
 describe("remote paths", () => {
   it("adds the leading slash and keeps everything else", () => {
@@ -36,6 +36,13 @@ describe("remote paths", () => {
     const header = encodeFilePath(path);
     expect(header).toMatch(/^[A-Za-z0-9\-_.!~*'()%]+$/);
     expect(goPathUnescape(header)).toBe(path);
+  });
+
+  it("very long names and paths survive the round trip", () => {
+    const name = `${"長".repeat(200)}-${"a".repeat(55)}.txt`;
+    const path = `/${Array.from({ length: 16 }, (_, i) => `${i}-${name}`).join("/")}`;
+    expect(path.length).toBeGreaterThan(4000);
+    expect(goPathUnescape(encodeFilePath(path))).toBe(path);
   });
 
   it("property: File-Path decodes to the exact normalised path (10,000 cases)", () => {

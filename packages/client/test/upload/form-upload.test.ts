@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, rm, stat, truncate, writeFile } from "node:fs/promises"
 import type { IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type Listening, listen } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAlistClient, LocalFileError } from "../../src/index.js";
-import { type Listening, listen } from "../support/servers.js";
 
 interface Received {
   method: string;

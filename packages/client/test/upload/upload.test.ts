@@ -4,13 +4,14 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { chmod, mkdtemp, open, rm, truncate, utimes, writeFile } from "node:fs/promises";
+import { appendFile, chmod, mkdtemp, open, rm, truncate, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { byteSink, goPathUnescape } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlistInputError, createAlistClient, LocalFileError } from "../../src/index.js";
-import { byteSink, goPathUnescape } from "../support/servers.js";
+import { openFileSource, uploadHeaders } from "../../src/upload.js";
 
 let dir: string;
 let sink: Awaited<ReturnType<typeof byteSink>>;
@@ -184,5 +185,36 @@ describe("local files that cannot be uploaded", () => {
       })
       .catch((e) => e);
     expect(failure).toBeInstanceOf(LocalFileError);
+  });
+});
+
+describe("sizes and changes the header must get right", () => {
+  it("a file above 4 GiB gets its exact size in Content-Length (headers checked, nothing sent)", async () => {
+    const path = join(dir, "huge-sparse.bin");
+    await writeFile(path, "");
+    await truncate(path, 5 * 1024 ** 3 + 7);
+    const source = await openFileSource(path);
+    try {
+      const headers = uploadHeaders("/big/huge.bin", source, {});
+      expect(headers["Content-Length"]).toBe("5368709127");
+      expect(Number(headers["Content-Length"])).toBeGreaterThan(2 ** 32);
+    } finally {
+      source.stream.destroy();
+      await source.close();
+    }
+  });
+
+  it("a file that grows during the upload fails instead of succeeding", async () => {
+    const path = join(dir, "grows.bin");
+    await makeFile(path, 4);
+    const failure = await client()
+      .upload(path, "/grows.bin", {
+        onProgress: ({ sent }) => {
+          if (sent === 1024 * 1024) void appendFile(path, Buffer.alloc(3 * 1024 * 1024));
+        },
+      })
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(LocalFileError);
+    expect(failure.message).toMatch(/grew past|changed while it was being uploaded/);
   });
 });

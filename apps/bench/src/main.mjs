@@ -1,0 +1,60 @@
+/**
+ * `pnpm bench`: prints every benchmark row as a Markdown table (paste it into BENCHMARKS.md).
+ * Options: --runs N (default 5), --warmup N (default 1), --big-gib N (default 4),
+ * --only 1,2,3,4,5.
+ */
+import { existsSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { overheadRows } from "./rows/overhead.mjs";
+import { startupRows } from "./rows/startup.mjs";
+import { uploadRows } from "./rows/upload.mjs";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "5" },
+    warmup: { type: "string", default: "1" },
+    "big-gib": { type: "string", default: "4" },
+    only: { type: "string", default: "1,2,3,4,5" },
+  },
+});
+const options = {
+  runs: Number(values.runs),
+  warmup: Number(values.warmup),
+  bigGiB: Number(values["big-gib"]),
+  cli: fileURLToPath(new URL("../../cli/dist/alist.js", import.meta.url)),
+};
+const only = new Set(values.only.split(",").map(Number));
+const wantedCli = () => [1, 2, 3].some((n) => only.has(n));
+if (wantedCli() && !existsSync(options.cli)) {
+  console.error(`bench: the CLI is not built (${options.cli}); run pnpm build`);
+  process.exit(2);
+}
+
+console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}`);
+console.log(`Runs: ${options.runs} measured after ${options.warmup} warm-up; figures are median (min-max).\n`);
+
+const rows = [];
+const wanted = (...numbers) => numbers.some((n) => only.has(n));
+if (wanted(1, 2)) rows.push(...(await uploadRows(options)));
+if (wanted(3)) rows.push(...(await startupRows(options)));
+if (wanted(4)) rows.push(...(await overheadRows(options)));
+if (wanted(5)) {
+  rows.push({
+    row: 5,
+    measure: "recursive upload of 1,000 small files",
+    ours: "n/a",
+    baseline: "one job at a time",
+    ratio: "n/a",
+    goal: ">= 3x faster",
+    met: "pending: `alist put -r` does not exist yet",
+  });
+}
+
+console.log("| # | Measure | Ours | Baseline (same run) | Ratio | Goal | Met |");
+console.log("|---|---|---|---|---|---|---|");
+for (const r of rows) {
+  const met = typeof r.met === "boolean" ? (r.met ? "yes" : "**no**") : r.met;
+  console.log(`| ${r.row} | ${r.measure} | ${r.ours} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${met} |`);
+}

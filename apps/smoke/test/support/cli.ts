@@ -1,0 +1,50 @@
+/** Runs the built `alist-smoke` as a subprocess, with no ALIST_* variables unless given. */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("ALIST_")));
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...env, ...options.env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  child.stdin.end(options.stdin ?? "");
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  return new Promise<CliResult>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The rows of the human table, by step name. */
+export function tableRows(stdout: string): Map<string, { status: string; ms: number; detail: string }> {
+  const rows = new Map<string, { status: string; ms: number; detail: string }>();
+  for (const line of stdout.split("\n")) {
+    const match = /^(reachable|login|fs\/get dir|fs\/put probe|fs\/get probe|cleanup)\s+(\w+)\s+(\d+)\s+(.*)$/.exec(
+      line,
+    );
+    if (match)
+      rows.set(match[1] as string, { status: match[2] as string, ms: Number(match[3]), detail: match[4] as string });
+  }
+  return rows;
+}
+
+/** The statuses of a run's checks in order, as one string: "passed skipped ...". */
+export function statuses(checks: Iterable<{ status: string }>): string {
+  return [...checks].map((check) => check.status).join(" ");
+}

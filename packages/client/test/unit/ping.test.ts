@@ -1,0 +1,48 @@
+/** How `ping` judges what answers at /ping, driven through the client's `fetch` option. */
+import { describe, expect, it } from "vitest";
+import { AlistProtocolError, type AnswerInfo, createAlistClient } from "../../src/index.js";
+
+function answering(status: number, contentType: string | null, body: string) {
+  const seen: Request[] = [];
+  const answers: AnswerInfo[] = [];
+  const client = createAlistClient({
+    baseUrl: "http://alist.test/prefix",
+    token: "secret-token-value",
+    onAnswer: (answer) => answers.push(answer),
+    fetch: async (request) => {
+      seen.push(request);
+      const headers = contentType ? { "Content-Type": contentType } : undefined;
+      return new Response(body.length > 0 ? body : null, { status, headers });
+    },
+  });
+  return { client, seen, answers };
+}
+
+describe("ping", () => {
+  it("accepts text/plain pong, sends GET /ping under the prefix and no token", async () => {
+    const { client, seen, answers } = answering(200, "text/plain; charset=utf-8", "pong");
+    await expect(client.ping()).resolves.toBeUndefined();
+    expect(seen[0]?.method).toBe("GET");
+    expect(seen[0]?.url).toBe("http://alist.test/prefix/ping");
+    expect(seen[0]?.headers.has("authorization")).toBe(false);
+    expect(answers).toEqual([
+      { operation: "ping", status: 200, contentType: "text/plain; charset=utf-8", body: undefined },
+    ]);
+  });
+
+  it.each([
+    ["a web page", 200, "text/html; charset=utf-8", "<!doctype html><html></html>", "text/html instead of"],
+    ["a JSON envelope", 200, "application/json", '{"code":401,"message":"no","data":null}', "application/json instead"],
+    ["other text", 200, "text/plain", "pang", '"pang" instead of "pong"'],
+    ["an empty text body", 200, "text/plain", "", 'an empty body instead of "pong"'],
+    ["HTTP 404", 404, "text/plain", "404 page not found", 'HTTP 404 instead of "pong"'],
+  ])("refuses %s as a protocol error", async (_what, status, contentType, body, reason) => {
+    const failure = await answering(status, contentType, body)
+      .client.ping()
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(AlistProtocolError);
+    expect(failure.operation).toBe("ping");
+    expect(failure.reason).toContain(reason);
+    expect(failure.message).not.toContain("secret-token-value");
+  });
+});

@@ -1,0 +1,39 @@
+import { listen } from "@alist-toolkit/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAlistClient } from "../../src/index.js";
+
+let server: Awaited<ReturnType<typeof listen>>;
+const seen: Array<{ url?: string; authorization?: string; body: string }> = [];
+beforeAll(async () => {
+  server = await listen((req, res) => {
+    let body = "";
+    req.on("data", (c) => {
+      body += c;
+    });
+    req.on("end", () => {
+      seen.push({ url: req.url, authorization: req.headers.authorization, body });
+      res.setHeader("Content-Type", "application/json");
+      res.end('{"code":200,"message":"success","data":{"name":"x"}}');
+    });
+  });
+});
+afterAll(() => server.close());
+
+describe("client.raw", () => {
+  it("is a standard openapi-fetch client: WHATWG Response, parsed JSON", async () => {
+    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
+    const { data, response } = await client.raw.POST("/api/fs/get", {
+      body: { path: "/a" },
+      headers: { Authorization: "tok" },
+    });
+    expect(response).toBeInstanceOf(Response);
+    expect(data).toEqual({ code: 200, message: "success", data: { name: "x" } });
+    expect(seen.at(-1)).toEqual({ url: "/api/fs/get", authorization: "tok", body: '{"path":"/a"}' });
+  });
+
+  it("the typed calls and the raw client reach the same server with the same token", async () => {
+    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
+    await expect(client.fsGet({ path: "/b" })).resolves.toEqual({ name: "x" });
+    expect(seen.at(-1)).toEqual({ url: "/api/fs/get", authorization: "tok", body: '{"path":"/b"}' });
+  });
+});
