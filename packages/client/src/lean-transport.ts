@@ -34,7 +34,11 @@ export class LeanRequest {
     this.url = url;
     this.method = init.method ?? "GET";
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.body = typeof init.body === "string" ? init.body : undefined;
+    if (init.body != null && typeof init.body !== "string") {
+      // The lean path carries JSON only; streams and forms go through openRequest.
+      throw new TypeError("the lean transport sends string bodies only");
+    }
+    this.body = init.body ?? undefined;
     this.signal = init.signal ?? undefined;
     this.timeoutMs = init.timeoutMs ?? 0;
   }

@@ -6,6 +6,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import https from "node:https";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 const agents = {
   "http:": new http.Agent({ keepAlive: true }),
@@ -65,7 +66,10 @@ export async function nodeFetch(input: Request | URL | string, init?: RequestIni
   if (request.body === null) {
     req.end();
   } else if (headers["content-length"] !== undefined) {
-    Readable.fromWeb(request.body as import("node:stream/web").ReadableStream).pipe(req);
+    // pipeline, not pipe: a failing body stream must tear the request down, not hang it.
+    pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), req).catch((error) =>
+      req.destroy(error),
+    );
   } else {
     req.end(Buffer.from(await request.arrayBuffer()));
   }

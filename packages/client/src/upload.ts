@@ -113,7 +113,7 @@ export function streamSource(stream: Readable, size: number | undefined): Upload
 /** The fs/put headers, named and typed as the spec declares them. */
 export function uploadHeaders(
   remotePath: string,
-  source: UploadSource,
+  source: Pick<UploadSource, "size" | "lastModified">,
   options: UploadOptions,
 ): Record<string, string> {
   const lastModified = options.lastModified ?? source.lastModified;

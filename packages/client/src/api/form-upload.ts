@@ -21,7 +21,6 @@ import {
   type TaskInfo,
   type UploadOptions,
   type UploadResult,
-  type UploadSource,
   uploadHeaders,
 } from "../upload.js";
 
@@ -119,7 +118,7 @@ export function formUploadApi(core: Core): FormUploadApi {
       const fileType = opts.contentType ?? (file.blob.type || "application/octet-stream");
       const form = singleFileForm("file", file.blob, filename, fileType);
       // fs/form reads the same headers as fs/put; only Content-Type and Content-Length describe the form.
-      const sized = { size: form.body.size, lastModified: file.lastModified } as UploadSource;
+      const sized = { size: form.body.size, lastModified: file.lastModified };
       const headers = { ...uploadHeaders(target, sized, opts), "Content-Type": form.contentType };
       // A Blob can be read again, so the upload is repeated after a re-login.
       const data = await core.withRelogin(opts, async () =>

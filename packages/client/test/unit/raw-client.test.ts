@@ -36,4 +36,20 @@ describe("client.raw", () => {
     await expect(client.fsGet({ path: "/b" })).resolves.toEqual({ name: "x" });
     expect(seen.at(-1)).toEqual({ url: "/api/fs/get", authorization: "tok", body: '{"path":"/b"}' });
   });
+
+  it("a stream body that fails tears the request down instead of hanging it", async () => {
+    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(new Error("disk went away"));
+      },
+    });
+    const attempt = client.raw.PUT("/api/fs/put", {
+      params: { header: { "File-Path": "%2Fa", "Content-Length": 10 } },
+      body,
+      bodySerializer: (b) => b,
+      duplex: "half",
+    } as never);
+    await expect(attempt).rejects.toThrow();
+  });
 });
