@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, type ExpectStatic, inject, it } from "vitest";
 import { type CliResult, makeSandbox, mockArgs, runCli, type Sandbox } from "./support/cli.js";
 import { answerExamples, exitCodeFor } from "./support/spec.js";
 
@@ -22,6 +22,25 @@ afterAll(() => sandbox.remove());
 const json = (result: CliResult) => JSON.parse(result.stdout);
 const errorLine = (what: string, message: string, code: number, hint = "") =>
   `alist: ${what}: ${message} (code ${code})${hint}\n`;
+
+/** A server refusal run with --json: the documented exit code, the one line, the JSON error. */
+function expectRefusal(
+  expect: ExpectStatic,
+  result: CliResult,
+  what: string,
+  answer: { code: number; message: string },
+  hint = "",
+) {
+  const { code, message } = answer;
+  expect(result.code).toBe(exitCodeFor(code));
+  expect(result.stderr).toBe(errorLine(what, message, code, hint));
+  expect(json(result)).toEqual({
+    error: { kind: exitCodeFor(code) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
+  });
+}
+
+/** The hint after a 401 outside login. */
+const reLogin = (code: number) => (code === 401 ? ": log in again with `alist login`" : "");
 
 describe.each([
   { operationId: "loginHash", flags: [] as string[] },
@@ -70,14 +89,9 @@ describe.each([
     async ([name, example], { expect }) => {
       const own = await makeSandbox();
       try {
-        const { code, message } = example.value;
         const result = await login(name, own, ["--json"]);
-        expect(result.code).toBe(exitCodeFor(code));
         // Without a terminal the one-time code cannot be asked for: say how to pass it.
-        expect(result.stderr).toBe(errorLine("login", message, code, code === 402 ? ": pass --otp CODE" : ""));
-        expect(json(result)).toEqual({
-          error: { kind: exitCodeFor(code) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
-        });
+        expectRefusal(expect, result, "login", example.value, example.value.code === 402 ? ": pass --otp CODE" : "");
         expect(existsSync(own.configFile)).toBe(false);
       } finally {
         await own.remove();
@@ -173,14 +187,8 @@ describe("alist stat (fsGet)", () => {
   it.concurrent.for(errors)(
     "example %s: exit code, one line and the JSON error",
     async ([name, example], { expect }) => {
-      const { code, message } = example.value;
       const result = await runCli(sandbox, [...mockArgs(name), "--json", "stat", "/a.txt"]);
-      expect(result.code).toBe(exitCodeFor(code));
-      const hint = code === 401 ? ": log in again with `alist login`" : "";
-      expect(result.stderr).toBe(errorLine("stat /a.txt", message, code, hint));
-      expect(json(result)).toEqual({
-        error: { kind: exitCodeFor(code) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
-      });
+      expectRefusal(expect, result, "stat /a.txt", example.value, reLogin(example.value.code));
     },
   );
 });
@@ -219,7 +227,6 @@ describe("alist put (fsPut), small files through the mock", () => {
   it.concurrent.for(errors)(
     "example %s: exit code, one line and the JSON error",
     async ([name, example], { expect }) => {
-      const { code, message } = example.value;
       const result = await runCli(sandbox, [
         ...mockArgs(name),
         "--json",
@@ -228,12 +235,7 @@ describe("alist put (fsPut), small files through the mock", () => {
         "/local/a.txt",
         "--no-overwrite",
       ]);
-      expect(result.code).toBe(exitCodeFor(code));
-      const hint = code === 401 ? ": log in again with `alist login`" : "";
-      expect(result.stderr).toBe(errorLine(`put ${payload}`, message, code, hint));
-      expect(json(result)).toEqual({
-        error: { kind: exitCodeFor(code) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
-      });
+      expectRefusal(expect, result, `put ${payload}`, example.value, reLogin(example.value.code));
     },
   );
 });
