@@ -26,8 +26,14 @@ export function startProgressBar(stream: Stream, total: number): ProgressBar {
     speed: humanRate(sent, (performance.now() - started) / 1000),
   });
   bar.start(total, 0, payload(0));
-  return {
-    update: (sent) => bar.update(sent, payload(sent)),
-    stop: () => bar.stop(),
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("exit", stop);
+    bar.stop();
   };
+  // An exit that skips the caller's cleanup (a second Ctrl-C) must still give the cursor back.
+  process.once("exit", stop);
+  return { update: (sent) => bar.update(sent, payload(sent)), stop };
 }
