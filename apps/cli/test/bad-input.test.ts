@@ -4,7 +4,7 @@
  */
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { byteSink, freePortUrl, type Listening, listen } from "@alist-toolkit/mock";
+import { byteSink, freePortUrl, type Listening, listen } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
 

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { open, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { byteSink } from "@alist-toolkit/mock";
+import { byteSink } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { freePortUrl } from "@alist-toolkit/mock";
+import { freePortUrl } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliResult, makeSandbox, mockArgs, runCli, type Sandbox } from "./support/cli.js";
 import { fakeAlist } from "./support/fake-alist.js";

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { byteSink } from "@alist-toolkit/mock";
+import { byteSink } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, mockArgs, type Sandbox } from "./support/cli.js";
 import { hasScript, runInPty } from "./support/pty.js";

@@ -3,7 +3,7 @@
  * headers, which body. For the things the Prism mock cannot show (what the CLI sent).
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { listen } from "@alist-toolkit/mock";
+import { listen } from "@alist-toolkit/testkit";
 
 export interface Recorded {
   url: string;

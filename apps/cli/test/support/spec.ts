@@ -1,6 +1,6 @@
 /** The bundled spec the client ships: the CLI's tests walk its named examples. */
 import { createRequire } from "node:module";
-import { type BundledSpec, answerExamples as examplesIn } from "@alist-toolkit/mock";
+import { type BundledSpec, answerExamples as examplesIn } from "@alist-toolkit/testkit";
 
 const spec = createRequire(import.meta.url)("@alist-toolkit/client/openapi.json") as BundledSpec;
 
