@@ -1,5 +1,6 @@
 export { type ByteSinkOptions, byteSink, type ReceivedUpload } from "./byte-sink.js";
 export { type Fault, type FaultPlan, faultServer, REAL_MESSAGES, type SeenRequest } from "./fault-server.js";
+export { fsObject } from "./fixtures.js";
 export { freePortUrl, goPathUnescape, type Listening, listen } from "./listen.js";
 export {
   type AnswerExample,
