@@ -1,7 +1,8 @@
 /** The contract checker against the embedded spec: what passes, and how violations read. */
+
+import { fsObject } from "@alist-toolkit/testkit";
 import { describe, expect, it } from "vitest";
 import { ContractChecker, loadEmbeddedSpec } from "../src/index.js";
-import { fsObject } from "./support/fake-alist.js";
 
 const spec = loadEmbeddedSpec();
 const checker = new ContractChecker(spec);

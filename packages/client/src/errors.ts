@@ -67,12 +67,15 @@ export class AlistProtocolError extends AlistToolkitError {
 /** The server could not be reached or the connection broke. */
 export class AlistNetworkError extends AlistToolkitError {
   override name = "AlistNetworkError";
+  /** What went wrong, without the operation or server, e.g. "connection refused". */
+  readonly reason: string;
   constructor(
     readonly operation: string,
     detail: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: string },
   ) {
     super(`${operation}: ${detail}`, options);
+    this.reason = options?.reason ?? detail;
   }
 }
 
@@ -92,7 +95,8 @@ export class LocalFileError extends AlistToolkitError {
   override name = "LocalFileError";
   constructor(
     readonly path: string,
-    detail: string,
+    /** What is wrong with the file, without its path, e.g. "no such file". */
+    readonly detail: string,
     options?: { cause?: unknown },
   ) {
     super(`${path}: ${detail}`, options);

@@ -43,7 +43,7 @@ export function toClientError(operation: string, origin: string, error: unknown,
   }
   const code = errorCode(error);
   const detail = code ? NETWORK_CODES[code] : error instanceof Error ? error.message : String(error);
-  return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error });
+  return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error, reason: detail });
 }
 
 /** The caller's signal combined with a timeout (0 or less: no timeout). */

@@ -10,15 +10,29 @@ export interface ReceivedUpload {
   sha256: string;
 }
 
+export interface ByteSinkOptions {
+  /** Pause this long after each chunk: a slow server, for cancelling uploads mid-way. */
+  chunkDelayMs?: number;
+}
+
 /** Accepts uploads like fs/put: hashes the body as it streams, then answers success. */
-export async function byteSink(): Promise<Listening & { received: ReceivedUpload[] }> {
+export async function byteSink(
+  options: ByteSinkOptions = {},
+): Promise<Listening & { received: ReceivedUpload[]; progress: { bytes: number } }> {
   const received: ReceivedUpload[] = [];
+  /** Bytes of the upload in progress, for tests that act mid-way. */
+  const progress = { bytes: 0 };
   const sink = await listen((req, res) => {
     const hash = createHash("sha256");
     let bytes = 0;
     req.on("data", (chunk: Buffer) => {
       bytes += chunk.length;
+      progress.bytes = bytes;
       hash.update(chunk);
+      if (options.chunkDelayMs) {
+        req.pause();
+        setTimeout(() => req.resume(), options.chunkDelayMs);
+      }
     });
     req.on("end", () => {
       received.push({
@@ -32,5 +46,5 @@ export async function byteSink(): Promise<Listening & { received: ReceivedUpload
       res.end(JSON.stringify({ code: 200, message: "success", data: null }));
     });
   });
-  return { ...sink, received };
+  return { ...sink, received, progress };
 }

@@ -1,3 +1,14 @@
-export { byteSink, type ReceivedUpload } from "./byte-sink.js";
+export { type ByteSinkOptions, byteSink, type ReceivedUpload } from "./byte-sink.js";
 export { type Fault, type FaultPlan, faultServer, REAL_MESSAGES, type SeenRequest } from "./fault-server.js";
+export { fsObject } from "./fixtures.js";
 export { freePortUrl, goPathUnescape, type Listening, listen } from "./listen.js";
+export {
+  type AnswerExample,
+  answerExamples,
+  type BundledSpec,
+  deref,
+  mediaExamples,
+  operation,
+  operations,
+  type SpecOperation,
+} from "./spec-examples.js";

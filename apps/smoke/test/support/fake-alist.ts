@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Listening, listen } from "@alist-toolkit/testkit";
+import { fsObject, type Listening, listen } from "@alist-toolkit/testkit";
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -30,28 +30,6 @@ export function htmlServer(): Promise<Listening> {
     req.resume();
     send(res, "text/html; charset=utf-8", WEB_PAGE);
   });
-}
-
-/** An fs/get `data` object that keeps the contract. */
-export function fsObject(name: string, size: number, isDir: boolean) {
-  const time = "2024-05-17T13:47:55.4174917+08:00";
-  return {
-    name,
-    size,
-    is_dir: isDir,
-    modified: time,
-    created: time,
-    sign: "",
-    thumb: "",
-    type: 0,
-    hashinfo: "null",
-    hash_info: null,
-    raw_url: "",
-    readme: "",
-    header: "",
-    provider: "Local",
-    related: null,
-  };
 }
 
 export interface FakeAlistOptions {

@@ -39,6 +39,8 @@ describe("timeouts, cancellation and unreachable servers", () => {
     const failure = await client.fsGet({ path: "/" }).catch((e) => e);
     expect(failure).toBeInstanceOf(AlistNetworkError);
     expect(failure.message).toMatch(/connection refused/);
+    // The reason alone, for front ends that name the server themselves.
+    expect(failure.reason).toBe("connection refused");
     expect(failure.message).not.toContain("secret-token-123");
   });
 });

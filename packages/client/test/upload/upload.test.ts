@@ -153,6 +153,8 @@ describe("local files that cannot be uploaded", () => {
       .catch((e) => e);
     expect(failure).toBeInstanceOf(LocalFileError);
     expect(failure.message).toContain("no such file");
+    // The parts a front end builds its own message from.
+    expect(failure).toMatchObject({ path: join(dir, "nope.txt"), detail: "no such file" });
   });
 
   it("a directory", async () => {
@@ -161,6 +163,7 @@ describe("local files that cannot be uploaded", () => {
       .catch((e) => e);
     expect(failure).toBeInstanceOf(LocalFileError);
     expect(failure.message).toContain("is a directory");
+    expect(failure.detail).toBe("is a directory, not a file");
   });
 
   it.skipIf(process.getuid?.() === 0)("an unreadable file", async () => {

@@ -1,0 +1,24 @@
+/** Failures the CLI itself detects (the client's own errors cover the rest). */
+
+/** Bad options or arguments: exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** No token to send and no saved login for the server: exit code 3. */
+export class NotLoggedInError extends Error {
+  override name = "NotLoggedInError";
+}
+
+/** Ctrl-C: exit code 130. */
+export class InterruptedError extends Error {
+  override name = "InterruptedError";
+  constructor() {
+    super("interrupted");
+  }
+}
+
+/** The saved login could not be written: a local file problem, exit code 4. */
+export class ConfigFileError extends Error {
+  override name = "ConfigFileError";
+}

@@ -1,0 +1,15 @@
+/** `alist logout`: forgets the saved token, keeps the server and user name for the next login. */
+import { writeSavedLogin } from "../config.js";
+import type { Context } from "../context.js";
+
+export async function logout(context: Context): Promise<void> {
+  // The time obtained belongs to the token and goes with it.
+  const { token, obtainedAt: _obtainedAt, ...kept } = context.savedLogin();
+  if (token) writeSavedLogin(context.configPath, kept);
+  context.out.status(
+    { server: kept.server ?? null, username: kept.username ?? null, loggedOut: Boolean(token) },
+    token
+      ? `Forgot the token for ${kept.username ?? "?"} at ${kept.server ?? "?"} (server and user name kept).`
+      : "Not logged in: there was no saved token.",
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * `alist put <local-file> <remote-path>`: streams the file (never whole in memory) with
+ * its mtime as Last-Modified. A remote path ending in `/` means "into that folder, same
+ * name". The progress bar goes to stderr, and only when stderr is a terminal.
+ */
+import { basename } from "node:path";
+import type { TaskInfo } from "@alist-toolkit/client";
+import type { Context } from "../context.js";
+import type { FailureScene } from "../failure.js";
+import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
+import type { ProgressBar } from "../progress.js";
+
+export interface PutOptions {
+  asTask?: boolean;
+  /** False with --no-overwrite. */
+  overwrite?: boolean;
+  password?: string;
+}
+
+const TASK_STATES = [
+  "pending",
+  "running",
+  "succeeded",
+  "canceling",
+  "canceled",
+  "errored",
+  "failing",
+  "failed",
+  "waiting retry",
+  "before retry",
+];
+
+/** `/a/b/` + `./x.bin` -> `/a/b/x.bin`; any other remote path is the file's full path. */
+export function remoteTarget(local: string, remote: string): string {
+  return remote.endsWith("/") ? `${remote}${basename(local)}` : remote;
+}
+
+function renderTask(task: TaskInfo): Array<[string, string]> {
+  return [
+    ["task", task.id],
+    ["name", task.name],
+    ["state", `${TASK_STATES[task.state] ?? "unknown"} (${task.state})`],
+    ["status", task.status || "-"],
+  ];
+}
+
+export async function put(
+  context: Context,
+  local: string,
+  remote: string,
+  options: PutOptions,
+  scene: FailureScene,
+): Promise<void> {
+  const target = remoteTarget(local, remote);
+  scene.interruptNote = "the remote file may be incomplete";
+  const client = context.connect("required");
+  context.out.verbose(`put ${local} -> ${target}`);
+
+  // cli-progress is loaded only when a bar will be drawn.
+  const progress = context.out.stderr.isTTY ? await import("../progress.js") : undefined;
+  let bar: ProgressBar | undefined;
+  const started = performance.now();
+  let result: Awaited<ReturnType<typeof client.upload>>;
+  try {
+    result = await client.upload(local, target, {
+      signal: context.signal,
+      ...(options.asTask ? { asTask: true } : {}),
+      ...(options.overwrite === false ? { overwrite: false } : {}),
+      ...(options.password ? { password: options.password } : {}),
+      ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
+      onProgress: progress
+        ? ({ sent, total }) => {
+            bar ??= progress.startProgressBar(context.out.stderr, total);
+            bar.update(sent);
+          }
+        : undefined,
+    });
+  } finally {
+    bar?.stop();
+  }
+  const seconds = Math.round(performance.now() - started) / 1000;
+
+  const { task } = result;
+  context.out.data({ local, remote: target, size: result.size, seconds, ...(task ? { task } : {}) }, () => {
+    const summary = `${task ? "queued" : "uploaded"} ${local} -> ${target}: ${sizeWithBytes(result.size)} in ${humanDuration(seconds)}, ${humanRate(result.size, seconds)}`;
+    return task ? `${summary}\n${fields(renderTask(task), context.out.style.bold)}` : summary;
+  });
+}

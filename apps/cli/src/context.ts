@@ -1,0 +1,132 @@
+/**
+ * What every command shares: the global options resolved into a server, a token and
+ * headers (with their precedence), the saved login, output, and the Ctrl-C signal.
+ */
+import { type AlistClient, createAlistClient } from "@alist-toolkit/client";
+import { NotLoggedInError, UsageError } from "./cli-errors.js";
+import { configPath, readSavedLogin, type SavedLogin, sameServer } from "./config.js";
+import type { FailureScene } from "./failure.js";
+import type { Output } from "./output.js";
+
+export interface GlobalOptions {
+  server?: string;
+  token?: string;
+  json?: boolean;
+  /** Seconds; 0 turns the timeout off. */
+  timeout?: number;
+  verbose?: boolean;
+  header?: string[];
+}
+
+export interface Context {
+  readonly options: GlobalOptions;
+  readonly out: Output;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Aborted on Ctrl-C. */
+  readonly signal: AbortSignal;
+  readonly configPath: string;
+  /** The server the user named or saved, with where it came from; undefined if none. */
+  server(): { url: string; from: string } | undefined;
+  savedLogin(): SavedLogin;
+  /**
+   * A client for the resolved server. `"required"`: fails (exit 3) when there is no token;
+   * `"none"`: sends none (login).
+   */
+  connect(tokenUse: "required" | "none"): AlistClient;
+  /** The timeout for JSON calls in ms, when --timeout was given. */
+  readonly timeoutMs: number | undefined;
+}
+
+const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*)$/;
+
+/** Parses the -H values; the messages never repeat a value, which may be a credential. */
+export function parseHeaders(values: string[] | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  (values ?? []).forEach((raw, index) => {
+    const match = HEADER.exec(raw);
+    if (!match?.[1]) {
+      throw new UsageError(`-H/--header must look like "Name: value" (header ${index + 1} does not)`);
+    }
+    headers[match[1]] = (match[2] ?? "").trim();
+  });
+  return headers;
+}
+
+export function createContext(init: {
+  options: GlobalOptions;
+  out: Output;
+  env: NodeJS.ProcessEnv;
+  stdin: Context["stdin"];
+  signal: AbortSignal;
+  /** Learns the server's address once it is known, for error messages. */
+  scene: FailureScene;
+}): Context {
+  const { options, out, env, scene, ...rest } = init;
+  const path = configPath(env);
+  const headers = parseHeaders(options.header);
+  const timeoutMs = options.timeout === undefined ? undefined : Math.round(options.timeout * 1000);
+  let saved: SavedLogin | undefined;
+
+  const context: Context = {
+    ...rest,
+    options,
+    out,
+    env,
+    configPath: path,
+    timeoutMs,
+    savedLogin() {
+      saved ??= readSavedLogin(path, (message) => out.warn(message));
+      return saved;
+    },
+    server() {
+      if (options.server) return { url: options.server, from: "--server" };
+      if (env.ALIST_URL) return { url: env.ALIST_URL, from: "ALIST_URL" };
+      const login = context.savedLogin();
+      return login.server ? { url: login.server, from: `the saved login (${path})` } : undefined;
+    },
+    connect(tokenUse) {
+      const server = context.server();
+      if (!server) {
+        throw new NotLoggedInError("no server: run `alist login --server URL`, or pass --server URL or set ALIST_URL");
+      }
+      const token = tokenUse === "none" ? undefined : pickToken(options, env, context.savedLogin(), server.url);
+      const client = createAlistClient({
+        baseUrl: server.url,
+        token: token?.value,
+        headers,
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        onAnswer: ({ operation, status, contentType, body }) => {
+          const envelope = body as { code?: unknown; message?: unknown } | undefined;
+          const code = typeof envelope?.code === "number" ? `, code ${envelope.code}` : "";
+          out.verbose(`${operation}: HTTP ${status} ${contentType || "(no content type)"}${code}`);
+        },
+      });
+      scene.server = client.baseUrl;
+      out.verbose(`server ${client.baseUrl} (from ${server.from})`);
+      if (tokenUse !== "none") out.verbose(token ? `token from ${token.from} (not shown)` : "no token");
+      const names = Object.keys(headers);
+      if (names.length > 0) out.verbose(`extra headers: ${names.join(", ")} (values not shown)`);
+      if (tokenUse === "required" && !token) {
+        throw new NotLoggedInError(
+          `not logged in to ${client.baseUrl}: run \`alist login\`, or pass --token or set ALIST_TOKEN`,
+        );
+      }
+      return client;
+    },
+  };
+  return context;
+}
+
+/** --token, then ALIST_TOKEN, then the saved token, but only when it was saved for this server. */
+function pickToken(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv,
+  saved: SavedLogin,
+  server: string,
+): { value: string; from: string } | undefined {
+  if (options.token) return { value: options.token, from: "--token" };
+  if (env.ALIST_TOKEN) return { value: env.ALIST_TOKEN, from: "ALIST_TOKEN" };
+  if (saved.token && sameServer(saved.server, server)) return { value: saved.token, from: "the saved login" };
+  return undefined;
+}

@@ -1,0 +1,19 @@
+/** The exit codes scripts can rely on; the table is shown in `--help` and the README. */
+export const EXIT = {
+  ok: 0,
+  server: 1,
+  usage: 2,
+  auth: 3,
+  localFile: 4,
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const EXIT_CODES_HELP = `Exit codes:
+  0    ok
+  1    server or API error (including an unreachable server or a non-API answer)
+  2    usage error (bad option, argument or server URL)
+  3    authentication (code 401, 402 or 429; no saved login and no token)
+  4    local file problem (missing, a folder, unreadable, changed while sent)
+  130  interrupted (Ctrl-C; an upload is cancelled cleanly)`;

@@ -1,0 +1,108 @@
+/**
+ * Turns any failure into what the user sees: one line on stderr, the documented exit code,
+ * and with --json an `{ error: { kind, message, code? } }` document. Lines are built from
+ * the errors' fields; none of them carries a token or a password.
+ */
+import {
+  AlistError,
+  AlistInputError,
+  AlistNetworkError,
+  AlistOtpError,
+  AlistProtocolError,
+  AlistTimeoutError,
+  LocalFileError,
+} from "@alist-toolkit/client";
+import { ConfigFileError, InterruptedError, NotLoggedInError, UsageError } from "./cli-errors.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+
+export interface Failure {
+  exitCode: ExitCode;
+  kind: string;
+  /** The line after `alist: `. */
+  message: string;
+  /** The server's code, for API errors. */
+  code?: number;
+}
+
+export interface FailureScene {
+  /** What was being done, e.g. `stat /a.txt` or `put ./x.bin`. */
+  what: string;
+  /** The server's address, once known. */
+  server?: string | undefined;
+  /** Said after "interrupted", e.g. that the remote file may be incomplete. */
+  interruptNote?: string;
+}
+
+const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT"]);
+
+/** The first Node error code along the `cause` chain. */
+function causeCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 8; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function apiFailure(error: AlistError, scene: FailureScene): Failure {
+  let hint = "";
+  if (error instanceof AlistOtpError && error.otpRequired) hint = ": pass --otp CODE";
+  else if (error.code === 401 && scene.what !== "login") hint = ": log in again with `alist login`";
+  return {
+    exitCode: error.isAuthError ? EXIT.auth : EXIT.server,
+    kind: error.isAuthError ? "auth" : "api",
+    message: `${scene.what}: ${error.serverMessage} (code ${error.code})${hint}`,
+    code: error.code,
+  };
+}
+
+export function describeFailure(error: unknown, scene: FailureScene): Failure {
+  const server = scene.server ?? "the server";
+  if (error instanceof AlistError) return apiFailure(error, scene);
+  if (error instanceof AlistProtocolError) {
+    return {
+      exitCode: EXIT.server,
+      kind: "protocol",
+      message: `${server} did not answer as the AList API does: ${error.reason}${error.reason.startsWith("HTTP ") ? "" : ` (HTTP ${error.status})`}`,
+    };
+  }
+  if (error instanceof AlistNetworkError) {
+    const unreachable = UNREACHABLE.has(causeCode(error.cause) ?? "");
+    return {
+      exitCode: EXIT.server,
+      kind: "network",
+      message: unreachable
+        ? `cannot reach ${server}: ${error.reason}`
+        : `${scene.what}: lost the connection to ${server}: ${error.reason}`,
+    };
+  }
+  if (error instanceof AlistTimeoutError) {
+    return {
+      exitCode: EXIT.server,
+      kind: "timeout",
+      message: `${scene.what}: ${server} did not answer within ${error.timeoutMs / 1000} s (see --timeout)`,
+    };
+  }
+  if (error instanceof LocalFileError) {
+    return { exitCode: EXIT.localFile, kind: "local-file", message: `${scene.what}: ${error.detail}` };
+  }
+  if (error instanceof ConfigFileError) {
+    return { exitCode: EXIT.localFile, kind: "local-file", message: `${scene.what}: ${error.message}` };
+  }
+  if (error instanceof AlistInputError || error instanceof UsageError) {
+    return { exitCode: EXIT.usage, kind: "usage", message: `${scene.what}: ${error.message}` };
+  }
+  if (error instanceof NotLoggedInError) {
+    return { exitCode: EXIT.auth, kind: "not-logged-in", message: `${scene.what}: ${error.message}` };
+  }
+  if (error instanceof InterruptedError) {
+    return {
+      exitCode: EXIT.interrupted,
+      kind: "interrupted",
+      message: `${scene.what}: interrupted${scene.interruptNote ? `; ${scene.interruptNote}` : ""}`,
+    };
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return { exitCode: EXIT.server, kind: "internal", message: `${scene.what}: ${text}` };
+}

@@ -1,0 +1,48 @@
+/** Human-readable sizes, kinds, rates and durations. */
+
+const UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+
+/** 1024-based: `512 B`, `1.5 KiB`, `263.3 MiB`. */
+export function humanBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1024) return `${bytes} B`;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+/** `263.3 MiB (276134947 bytes)` */
+export function sizeWithBytes(bytes: number): string {
+  return `${humanBytes(bytes)} (${bytes} ${bytes === 1 ? "byte" : "bytes"})`;
+}
+
+/** The server's `type` (0 unknown, 1 folder, 2 video, 3 audio, 4 text, 5 image). fs/get says 0 for folders, so `is_dir` decides first. */
+export function kindOf(object: { is_dir: boolean; type: number }): string {
+  if (object.is_dir) return "folder";
+  return (
+    ({ 1: "folder", 2: "video", 3: "audio", 4: "text", 5: "image" } as Record<number, string>)[object.type] ?? "file"
+  );
+}
+
+/** `1.2 s`, `3 min 4 s`, `2 h 5 min`. */
+export function humanDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return "?";
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${Math.round(seconds % 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** `412.5 MiB/s` */
+export function humanRate(bytes: number, seconds: number): string {
+  return seconds > 0 ? `${humanBytes(Math.round(bytes / seconds))}/s` : "-";
+}
+
+/** Aligned `label  value` lines, labels styled by the caller. */
+export function fields(rows: Array<[string, string]>, label: (text: string) => string = (t) => t): string {
+  const width = Math.max(...rows.map(([name]) => name.length)) + 2;
+  return rows.map(([name, value]) => `${label(name.padEnd(width))}${value}`).join("\n");
+}

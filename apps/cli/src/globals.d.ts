@@ -1,0 +1,2 @@
+/** The package version, put in by the build (tsup `define`). */
+declare const __ALIST_VERSION__: string;

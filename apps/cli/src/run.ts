@@ -1,0 +1,66 @@
+/**
+ * Runs one command: builds its context, turns Ctrl-C into an abort, prints the result or
+ * the failure, and exits with the documented code. Loaded only when a command runs.
+ */
+import { InterruptedError } from "./cli-errors.js";
+import { type Context, createContext, type GlobalOptions } from "./context.js";
+import { EXIT } from "./exit-codes.js";
+import { describeFailure, type FailureScene } from "./failure.js";
+import { createOutput, type Output } from "./output.js";
+
+/** How long an interrupted command may take to unwind before the process exits anyway. */
+const INTERRUPT_GRACE_MS = 700;
+
+export type CommandBody = (context: Context, scene: FailureScene) => Promise<void>;
+
+function report(out: Output, error: unknown, scene: FailureScene, verbose: boolean): number {
+  const failure = describeFailure(error, scene);
+  out.stderr.write(`${out.errorStyle.red("alist:")} ${failure.message}\n`);
+  if (verbose && error instanceof Error && error.stack) out.stderr.write(`${error.stack}\n`);
+  if (out.json) {
+    const { kind, message, code } = failure;
+    out.stdout.write(`${JSON.stringify({ error: { kind, message, ...(code !== undefined ? { code } : {}) } })}\n`);
+  }
+  return failure.exitCode;
+}
+
+export async function runCommand(options: GlobalOptions, what: string, body: CommandBody): Promise<never> {
+  const out = createOutput({
+    json: Boolean(options.json),
+    verbose: Boolean(options.verbose),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+  const scene: FailureScene = { what };
+  const controller = new AbortController();
+  let reported = false;
+  const finish = (error?: unknown): never => {
+    if (reported) process.exit(EXIT.interrupted);
+    reported = true;
+    process.exit(error === undefined ? EXIT.ok : report(out, error, scene, Boolean(options.verbose)));
+  };
+
+  process.on("SIGINT", () => {
+    // A second Ctrl-C, or a command that does not unwind in time, ends the process at once.
+    if (controller.signal.aborted) finish(new InterruptedError());
+    controller.abort(new InterruptedError());
+    setTimeout(() => finish(new InterruptedError()), INTERRUPT_GRACE_MS).unref();
+  });
+
+  try {
+    const context = createContext({
+      options,
+      out,
+      env: process.env,
+      stdin: process.stdin,
+      signal: controller.signal,
+      scene,
+    });
+    await body(context, scene);
+  } catch (error) {
+    // Whatever an aborted command threw on its way out, the cause was the Ctrl-C.
+    finish(controller.signal.aborted ? new InterruptedError() : error);
+  }
+  return finish();
+}

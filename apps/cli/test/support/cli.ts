@@ -1,0 +1,99 @@
+/**
+ * Runs the built CLI as a subprocess, in a sandbox: HOME and XDG_CONFIG_HOME point at a
+ * fresh temp folder and nothing of the caller's environment (ALIST_*) leaks in.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
+
+export const CLI_PATH = fileURLToPath(new URL("../../dist/alist.js", import.meta.url));
+
+export interface Sandbox {
+  dir: string;
+  home: string;
+  configHome: string;
+  /** Where the CLI keeps the saved login. */
+  configFile: string;
+  remove(): Promise<void>;
+}
+
+export async function makeSandbox(): Promise<Sandbox> {
+  const dir = await mkdtemp(join(tmpdir(), "alist-cli-test-"));
+  // Traversable by the unprivileged user some tests run the CLI as.
+  await chmod(dir, 0o755);
+  const configHome = join(dir, "config");
+  return {
+    dir,
+    home: join(dir, "home"),
+    configHome,
+    configFile: join(configHome, "alist-cli", "config.json"),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: Record<string, string>;
+  /** Written to stdin, which is then closed; stdin is empty otherwise. */
+  input?: string;
+  uid?: number;
+  gid?: number;
+  /** The working folder (default: the sandbox). */
+  cwd?: string;
+}
+
+export function startCli(
+  sandbox: Sandbox,
+  args: string[],
+  options: CliOptions = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [CLI_PATH, ...args], {
+    env: {
+      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      HOME: sandbox.home,
+      XDG_CONFIG_HOME: sandbox.configHome,
+      ...options.env,
+    },
+    cwd: options.cwd ?? sandbox.dir,
+    stdio: ["pipe", "pipe", "pipe"],
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    ...(options.gid !== undefined ? { gid: options.gid } : {}),
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  child.stdin?.end(options.input ?? "");
+  const done = new Promise<CliResult>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+export function runCli(sandbox: Sandbox, args: string[], options?: CliOptions): Promise<CliResult> {
+  return startCli(sandbox, args, options).done;
+}
+
+/** Global options that point the CLI at the shared mock, answering with example `name`. */
+export function mockArgs(example?: string, token = "mock-token"): string[] {
+  return [
+    "--server",
+    inject("mockUrl"),
+    ...(token ? ["--token", token] : []),
+    ...(example ? ["-H", `Prefer: example=${example}`] : []),
+  ];
+}

@@ -1,0 +1,85 @@
+/**
+ * On a real (pseudo-)terminal: the password prompt does not echo, a one-time code is asked
+ * for, the upload shows a progress bar on stderr, and NO_COLOR turns colour off.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { byteSink } from "@alist-toolkit/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeSandbox, mockArgs, type Sandbox } from "./support/cli.js";
+import { hasScript, runInPty } from "./support/pty.js";
+
+const PASSWORD = "typed-Secret-0c4d";
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await makeSandbox();
+});
+afterAll(() => sandbox.remove());
+
+describe.skipIf(!hasScript)("on a terminal", () => {
+  it("login asks for the password without echo and saves the token", async () => {
+    const result = await runInPty(sandbox, [...mockArgs("success", ""), "login", "--username", "admin"], {
+      answers: [["Password: ", `${PASSWORD}\r`]],
+    });
+    expect(result.code).toBe(0);
+    expect(result.screen).toContain("Password: \n");
+    expect(result.screen).not.toContain(PASSWORD);
+    expect(result.screen).toContain("Logged in to");
+    expect(JSON.parse(readFileSync(sandbox.configFile, "utf8")).username).toBe("admin");
+  });
+
+  it("asks for the user name, then the password, then the one-time code on code 402", async () => {
+    const own = await makeSandbox();
+    try {
+      const result = await runInPty(own, [...mockArgs("otpRequired", ""), "login"], {
+        env: { NO_COLOR: "1" },
+        answers: [
+          ["Username: ", "admin\r"],
+          ["Password: ", `${PASSWORD}\r`],
+          ["One-time code: ", "123456\r"],
+        ],
+      });
+      // The mock refuses every code; what matters is that it was asked for and sent.
+      expect(result.code).toBe(3);
+      expect(result.screen).toContain("One-time code: 123456\n");
+      expect(result.screen).toContain("alist: login: Invalid 2FA code (code 402)\n");
+      expect(result.screen).not.toContain("pass --otp");
+      expect(result.screen).not.toContain(PASSWORD);
+      expect(existsSync(own.configFile)).toBe(false);
+    } finally {
+      await own.remove();
+    }
+  });
+
+  it("put draws a progress bar with bytes, percent, speed and ETA", async () => {
+    const sink = await byteSink();
+    try {
+      const path = join(sandbox.dir, "eight.bin");
+      await writeFile(path, Buffer.alloc(8 * 1024 * 1024, 3));
+      const result = await runInPty(sandbox, ["--server", sink.url, "--token", "t", "put", path, "/a/"]);
+      expect(result.code).toBe(0);
+      expect(result.screen).toMatch(/#{30} 100% \| 8\.0 MiB \/ 8\.0 MiB \| [\d.]+ (B|KiB|MiB|GiB)\/s \| ETA \d+s/);
+      expect(result.screen).toContain(`uploaded ${path} -> /a/eight.bin: 8.0 MiB (8388608 bytes)`);
+      expect(sink.received.at(-1)?.bytes).toBe(8 * 1024 * 1024);
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it("colours labels and errors, unless NO_COLOR is set", async () => {
+    const coloured = await runInPty(sandbox, [...mockArgs("success"), "stat", "/a"]);
+    expect(coloured.code).toBe(0);
+    expect(coloured.screen).toContain("\u001b[1mname      \u001b[22m");
+    const plain = await runInPty(sandbox, [...mockArgs("success"), "stat", "/a"], { env: { NO_COLOR: "1" } });
+    expect(plain.code).toBe(0);
+    expect(plain.screen).toContain("name      Big Buck Bunny.mkv");
+    expect(plain.screen).not.toContain("\u001b[");
+    const red = await runInPty(sandbox, [...mockArgs("objectNotFound"), "stat", "/a"]);
+    expect(red.screen).toBe("\u001b[31malist:\u001b[39m stat /a: object not found (code 500)\n");
+    const error = await runInPty(sandbox, [...mockArgs("objectNotFound"), "stat", "/a"], { env: { NO_COLOR: "1" } });
+    expect(error.code).toBe(1);
+    expect(error.screen).toBe("alist: stat /a: object not found (code 500)\n");
+  });
+});
