@@ -16,13 +16,7 @@ import { callSignals, toClientError } from "../failures.js";
 import { type MultipartBody, singleFileForm } from "../multipart.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { awaitResponse, openRequest } from "../transport.js";
-import {
-  readText,
-  type TaskInfo,
-  type UploadOptions,
-  type UploadResult,
-  uploadHeaders,
-} from "../upload.js";
+import { readText, type TaskInfo, type UploadOptions, type UploadResult, uploadHeaders } from "../upload.js";
 
 /** The fs/put options minus the streaming ones (the size comes from the file, progress is not reported). */
 export type FormUploadOptions = Omit<UploadOptions, "size" | "onProgress">;
