@@ -47,7 +47,7 @@ describe("client.raw", () => {
     const attempt = client.raw.PUT("/api/fs/put", {
       params: { header: { "File-Path": "%2Fa", "Content-Length": 10 } },
       body,
-      bodySerializer: (b) => b,
+      bodySerializer: (b: unknown) => b,
       duplex: "half",
     } as never);
     await expect(attempt).rejects.toThrow();
