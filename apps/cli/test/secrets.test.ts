@@ -3,7 +3,7 @@
  * included, and the password is never saved.
  */
 import { readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { freePortUrl } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -122,5 +122,19 @@ describe("secrets stay out of the output", () => {
     expect(result.code).toBe(0);
     expect(fake.requests.at(-1)?.headers.password).toBe(FOLDER_PASSWORD);
     expectNoSecrets(result);
+  });
+
+  it("no file the CLI wrote holds a secret, except the token in the 0600 config", async () => {
+    const written = (await readdir(sandbox.dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((path) => path !== file);
+    expect(written).toContain(sandbox.configFile);
+    for (const path of written) {
+      const content = readFileSync(path, "utf8");
+      for (const secret of [PASSWORD, HEADER_VALUE, FOLDER_PASSWORD]) expect(content, path).not.toContain(secret);
+      if (path === sandbox.configFile) expect((await stat(path)).mode & 0o777).toBe(0o600);
+      else expect(content, path).not.toContain(TOKEN);
+    }
   });
 });
