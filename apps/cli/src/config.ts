@@ -14,7 +14,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  writeSync,
+  writeFileSync,
 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -75,7 +75,9 @@ export function writeSavedLogin(path: string, login: SavedLogin): void {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700);
     fd = openSync(temp, "wx", 0o600);
-    writeSync(fd, `${JSON.stringify(login, null, 2)}\n`);
+    // writeFileSync loops over short writes (a full disk, a file-size limit) and throws when
+    // the rest cannot be written; a single writeSync would rename a truncated file into place.
+    writeFileSync(fd, `${JSON.stringify(login, null, 2)}\n`);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -1,9 +1,11 @@
 /**
- * A config write cut short (here: the process killed by its file-size limit while writing
- * the new config) leaves the old config intact, because the new one is renamed into place.
+ * A config write cut short (here: a file-size limit hit while writing the new config) fails
+ * clearly and leaves the old config intact: the new one would only be renamed into place whole.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_PATH, makeSandbox, runCli, type Sandbox } from "./support/cli.js";
 import { fakeAlist } from "./support/fake-alist.js";
@@ -22,15 +24,16 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasPrlimit)("an interrupted config write", () => {
-  it("keeps the previous config byte for byte", async () => {
+  it("fails with exit 4, leaves no temp file and keeps the previous config byte for byte", async () => {
     const first = await runCli(sandbox, ["--server", fake.url, "login", "--username", "admin", "--password-stdin"], {
       input: "pw",
     });
     expect(first.code).toBe(0);
     const before = readFileSync(sandbox.configFile, "utf8");
 
-    // 16 bytes is less than any config: writing the temp file exceeds the limit mid-way.
-    const interrupted = spawnSync(
+    // 16 bytes is less than any config: writing the temp file runs into the limit mid-way.
+    // (Async spawn: the fake server answers from this process.)
+    const child = spawn(
       "prlimit",
       [
         "--fsize=16",
@@ -43,14 +46,21 @@ describe.skipIf(!hasPrlimit)("an interrupted config write", () => {
         "someone-else",
         "--password-stdin",
       ],
-      { input: "pw", env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome } },
+      { env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome } },
     );
-    expect(interrupted.status).not.toBe(0);
+    child.stdin.end("pw");
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const [code] = await once(child, "close");
+    expect(code).toBe(4);
+    expect(stderr).toMatch(/^alist: login: cannot save the login to .*config\.json: /);
+    expect(readdirSync(dirname(sandbox.configFile))).toEqual(["config.json"]);
     expect(readFileSync(sandbox.configFile, "utf8")).toBe(before);
     expect(JSON.parse(before).username).toBe("admin");
     // The old config still works.
     const stat = await runCli(sandbox, ["--server", fake.url, "stat", "/a"]);
     expect(stat.code).toBe(0);
-    execFileSync("true");
   });
 });
