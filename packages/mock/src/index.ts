@@ -74,8 +74,8 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 
   const ready = new Promise<void>((resolveReady, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`Prism did not start within ${options.startTimeoutMs ?? 30000} ms:\n${log.join("\n")}`)),
-      options.startTimeoutMs ?? 30_000,
+      () => reject(new Error(`Prism did not start within ${options.startTimeoutMs ?? 90000} ms:\n${log.join("\n")}`)),
+      options.startTimeoutMs ?? 90_000,
     );
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString("utf8").split("\n")) {
