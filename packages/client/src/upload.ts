@@ -86,9 +86,8 @@ export async function openFileSource(path: string): Promise<UploadSource> {
     throw new LocalFileError(path, describeFsError(error), { cause: error });
   }
   const before = await handle.stat();
-  const stream = handle.createReadStream({ highWaterMark: CHUNK_BYTES, autoClose: false, start: 0 });
   return {
-    stream,
+    stream: fileChunks(handle),
     size: before.size,
     lastModified: Math.floor(before.mtimeMs),
     label: path,
@@ -100,6 +99,28 @@ export async function openFileSource(path: string): Promise<UploadSource> {
     },
     close: () => handle.close(),
   };
+}
+
+/**
+ * Reads a file in CHUNK_BYTES pieces into two buffers used in turn, so an upload of any size
+ * allocates 2 MiB once instead of a fresh buffer per chunk (no garbage, flat memory). A
+ * chunk's buffer is read into again only after the chunk after it was handed out, and
+ * `pumpBody` waits for a chunk's write to finish before asking for the next-but-one.
+ */
+function fileChunks(handle: FileHandle): UploadSource["stream"] {
+  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  async function* chunks() {
+    let position = 0;
+    for (let turn = 0; ; turn ^= 1) {
+      const buffer = buffers[turn] as Buffer;
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  }
+  const iterator = chunks();
+  return Object.assign(iterator, { destroy: () => void iterator.return(undefined) });
 }
 
 /** Wraps a caller's stream, whose size must be declared up front. */
@@ -140,12 +161,18 @@ export function uploadHeaders(
 export async function pumpBody(req: ClientRequest, source: UploadSource, onProgress?: (p: UploadProgress) => void) {
   const total = source.size;
   let sent = 0;
+  // One write in flight while the next chunk is read; waiting for the previous write also
+  // frees its buffer for reuse (see fileChunks) and is the backpressure.
+  let previous: Promise<void> = Promise.resolve();
   for await (const chunk of source.stream) {
     sent += chunk.length;
     if (sent > total) throw new LocalFileError(source.label, `grew past ${total} bytes while it was being uploaded`);
-    if (!req.write(chunk)) await drained(req);
+    const written = writeChunk(req, chunk);
+    await previous;
+    previous = written;
     onProgress?.({ sent, total });
   }
+  await previous;
   if (sent < total)
     throw new LocalFileError(
       source.label,
@@ -155,20 +182,20 @@ export async function pumpBody(req: ClientRequest, source: UploadSource, onProgr
   req.end();
 }
 
-/** Waits for the socket to take more, or fails if the request is torn down first. */
-function drained(req: ClientRequest): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onDrain = () => {
-      req.off("close", onClose);
-      resolve();
-    };
-    const onClose = () => {
-      req.off("drain", onDrain);
-      reject(new Error("the request closed before the body was sent"));
-    };
-    req.once("drain", onDrain);
+/** Resolves once the socket has taken `chunk`; rejects if the request is torn down first. */
+function writeChunk(req: ClientRequest, chunk: Uint8Array): Promise<void> {
+  const done = new Promise<void>((resolve, reject) => {
+    const onClose = () => reject(new Error("the request closed before the body was sent"));
     req.once("close", onClose);
+    req.write(chunk, (error) => {
+      req.off("close", onClose);
+      if (error) reject(error);
+      else resolve();
+    });
   });
+  // Awaited one turn later; until then a failure must not count as unhandled.
+  done.catch(() => {});
+  return done;
 }
 
 /** Reads a whole (small) answer body as text (events: cheaper than async iteration). */
