@@ -1,11 +1,12 @@
 /**
  * The AList client: typed calls built on openapi-fetch, plus what a raw client lacks —
  * errors read from HTTP 200 bodies, the raw-token Authorization header, hash login with a
- * distinct one-time-code error, timeouts, streaming upload and the `/ping` check. Each API
+ * distinct one-time-code error, timeouts, streaming upload and download, and the `/ping` check. Each API
  * area lives in src/api/; this file only puts them together.
  */
 import type { Client } from "openapi-fetch";
 import { type AuthApi, authApi } from "./api/auth.js";
+import { type DownloadApi, downloadApi } from "./api/download.js";
 import { type FsApi, fsApi } from "./api/fs.js";
 import { type FsManageApi, fsManageApi } from "./api/fs-manage.js";
 import { type FsReadApi, fsReadApi } from "./api/fs-read.js";
@@ -33,10 +34,12 @@ export type AlistClient = ClientBase &
   FsApi &
   FsReadApi &
   FsManageApi &
-  TasksApi;
+  TasksApi &
+  DownloadApi;
 
 export function createAlistClient(options: AlistClientOptions): AlistClient {
   const core = createCore(options);
+  const fs = fsApi(core);
   const base: ClientBase = {
     baseUrl: core.baseUrl,
     get token() {
@@ -53,10 +56,11 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
       ...publicSettingsApi(core),
       ...authApi(core),
       ...meApi(core),
-      ...fsApi(core),
+      ...fs,
       ...fsReadApi(core),
       ...fsManageApi(core),
       ...tasksApi(core),
+      ...downloadApi(core, fs.fsGet),
     },
     Object.getOwnPropertyDescriptors(base),
   ) as AlistClient;

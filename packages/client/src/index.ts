@@ -1,4 +1,11 @@
 export type { AuthApi, LoginOptions, LoginRequest } from "./api/auth.js";
+export {
+  type DownloadApi,
+  type DownloadOptions,
+  type DownloadProgress,
+  type DownloadResult,
+  signedDownloadUrl,
+} from "./api/download.js";
 export type { FormUploadApi, FormUploadOptions } from "./api/form-upload.js";
 export type { FsApi, FsGetData, FsGetRequest, Obj } from "./api/fs.js";
 export type {
@@ -36,6 +43,7 @@ export type { PublicApi } from "./api/public.js";
 export type { PublicSettingsApi } from "./api/public-settings.js";
 export {
   DONE_TASK_STATES,
+  TASK_TYPES,
   type TaskFailures,
   type TasksApi,
   type TaskType,

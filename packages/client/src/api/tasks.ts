@@ -11,7 +11,8 @@ export type TaskType = components["schemas"]["TaskType"];
 /** The ids a batch call could not handle, with the reason (`task not found`); `{}` when all went through. */
 export type TaskFailures = Record<string, string>;
 
-const TASK_TYPES = [
+/** Every task queue, in the servers' order. */
+export const TASK_TYPES = [
   "upload",
   "copy",
   "offline_download",

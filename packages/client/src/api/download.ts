@@ -1,0 +1,249 @@
+/**
+ * Streaming download of a file's bytes. Not an /api call: the bytes come from the file's
+ * `raw_url` (fs/get) or from `/d<path>?sign=...`, which answers with a redirect to the
+ * storage. The body goes from socket to a temp file beside the target, never whole in
+ * memory, and the temp file is renamed over the target only once every byte has arrived.
+ */
+import { randomBytes } from "node:crypto";
+import { access, open as openFile, readFile, rename, rm } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
+import { basename, dirname, extname, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { CallOptions, Core } from "../core.js";
+import { AlistError, AlistInputError, AlistNetworkError, AlistProtocolError, LocalFileError } from "../errors.js";
+import { callSignals, toClientError } from "../failures.js";
+import { normalizeRemotePath } from "../remote-path.js";
+import { awaitResponse, openRequest } from "../transport.js";
+import { describeFsError, readText } from "../upload.js";
+import type { FsApi, FsGetData } from "./fs.js";
+
+const OPERATION = "download";
+/** `/d` answers 302 to the storage's link, which may redirect again. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A JSON answer this small may be the server's error envelope rather than the file. */
+const ENVELOPE_MAX_BYTES = 64 * 1024;
+
+export interface DownloadProgress {
+  /** Bytes written so far. */
+  received: number;
+  /** Content-Length, or the size fs/get reported when the answer has none. */
+  total: number | undefined;
+}
+
+export interface DownloadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: DownloadProgress) => void;
+  /** Replace an existing local file; default false (an existing file is a LocalFileError). */
+  overwrite?: boolean;
+  /** For a remote path: the folder password fs/get needs. */
+  password?: string;
+  /** Milliseconds for the whole download; default: none (files can be large). */
+  timeoutMs?: number;
+  /** Extra headers; like the client's own, they go only to the server's origin. */
+  headers?: Record<string, string>;
+}
+
+export interface DownloadResult {
+  /** Bytes written to the local file. */
+  size: number;
+}
+
+export interface DownloadApi {
+  /**
+   * Streams a file to `localPath`. `source` is an AList path (its `raw_url`, or `/d` with its
+   * sign, from fs/get) or an http(s) URL. The token is never sent: these links carry their
+   * own signature, and a storage's link may point at another host.
+   */
+  download(source: string, localPath: string, options?: DownloadOptions): Promise<DownloadResult>;
+}
+
+/** `/d` + each segment URL-encoded, with the sign when the server gave one. */
+export function signedDownloadUrl(baseUrl: string, path: string, sign: string): string {
+  const encoded = normalizeRemotePath(path).split("/").map(encodeURIComponent).join("/");
+  return `${baseUrl}/d${encoded}${sign ? `?sign=${encodeURIComponent(sign)}` : ""}`;
+}
+
+/** An http(s) URL as given, or undefined for an AList path. */
+function asUrl(source: string): string | undefined {
+  if (!/^https?:\/\//i.test(source)) return undefined;
+  if (!URL.canParse(source)) throw new AlistInputError(`invalid download URL: ${JSON.stringify(source)}`);
+  return source;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function localError(path: string, error: unknown): LocalFileError {
+  const code = (error as { code?: string }).code;
+  const detail = code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
+  return new LocalFileError(path, detail, { cause: error });
+}
+
+/** An AList envelope with an error code, if `text` is one. */
+function errorEnvelope(text: string): { code: number; message: string } | undefined {
+  try {
+    const body = JSON.parse(text) as { code?: unknown; message?: unknown };
+    if (Number.isInteger(body.code) && body.code !== 200 && typeof body.message === "string" && "data" in body) {
+      return { code: body.code as number, message: body.message };
+    }
+  } catch {
+    // Not JSON: the caller describes the answer by its status instead.
+  }
+  return undefined;
+}
+
+export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
+  /** The server's own extra headers, without the token (and nothing at all for other hosts). */
+  function headersFor(url: URL, call: CallOptions): Record<string, string> {
+    if (url.origin !== core.origin) return {};
+    const headers = core.headersFor(call);
+    if (core.token && headers.Authorization === core.token) delete headers.Authorization;
+    return headers;
+  }
+
+  /** GETs `start`, following redirects; resolves with the final answer's head. */
+  async function open(start: string, call: CallOptions): Promise<IncomingMessage> {
+    let url = new URL(start);
+    for (let hops = 0; ; hops++) {
+      const req = openRequest({ method: "GET", url, headers: headersFor(url, call), signal: call.signal });
+      const answer = awaitResponse(req);
+      req.end();
+      const res = await answer;
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (!REDIRECTS.has(status) || !location) return res;
+      res.resume();
+      if (hops === MAX_REDIRECTS) {
+        throw new AlistProtocolError(OPERATION, status, "", `more than ${MAX_REDIRECTS} redirects`);
+      }
+      url = new URL(location, url);
+    }
+  }
+
+  /** Refuses an answer that is not the file: an error status, an error envelope, a web page. */
+  async function refuseNonFile(res: IncomingMessage, localPath: string): Promise<void> {
+    const status = res.statusCode ?? 0;
+    const contentType = res.headers["content-type"] ?? "";
+    if (status < 200 || status > 299) {
+      const text = await readText(res).catch(() => "");
+      const envelope = errorEnvelope(text);
+      if (envelope) throw new AlistError(envelope.code, envelope.message, OPERATION);
+      throw new AlistProtocolError(OPERATION, status, contentType, `HTTP ${status} instead of the file`);
+    }
+    const html = /^text\/html\b/i.test(contentType);
+    if (html && !/^\.html?$/i.test(extname(localPath))) {
+      res.resume();
+      throw new AlistProtocolError(
+        OPERATION,
+        status,
+        contentType,
+        "a web page instead of the file (a wrong address answers with the web app)",
+      );
+    }
+  }
+
+  /** Writes the body to `temp`, counting bytes; checks the count against Content-Length. */
+  async function save(
+    res: IncomingMessage,
+    temp: string,
+    localPath: string,
+    total: number | undefined,
+    options: DownloadOptions,
+    signal: AbortSignal | undefined,
+  ): Promise<number> {
+    const declared = res.headers["content-length"];
+    const expected = declared === undefined ? undefined : Number(declared);
+    const reportTotal = expected ?? total;
+    let received = 0;
+    options.onProgress?.({ received, total: reportTotal });
+    // Opened before the body is read: a folder that cannot take the file fails at once.
+    const handle = await openFile(temp, "wx").catch((error) => {
+      res.destroy();
+      throw localError(localPath, error);
+    });
+    const file = handle.createWriteStream();
+    let fileFailed: unknown;
+    file.once("error", (error) => {
+      fileFailed = error;
+    });
+    try {
+      await pipeline(
+        res,
+        async function* count(source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            received += chunk.length;
+            options.onProgress?.({ received, total: reportTotal });
+            yield chunk;
+          }
+        },
+        file,
+        signal ? { signal } : {},
+      );
+    } catch (error) {
+      if (fileFailed) throw localError(localPath, fileFailed);
+      if (expected !== undefined && received < expected && !signal?.aborted) {
+        const reason = `the connection closed after ${received} of ${expected} bytes`;
+        throw new AlistNetworkError(OPERATION, reason, { cause: error, reason });
+      }
+      throw error;
+    }
+    if (expected !== undefined && received !== expected) {
+      const reason = `received ${received} bytes, but the answer declared ${expected} (Content-Length)`;
+      throw new AlistNetworkError(OPERATION, reason, { reason });
+    }
+    return received;
+  }
+
+  /** A small JSON answer may be the server's refusal (e.g. code 401 "sign mismatch") sent with HTTP 200. */
+  async function refuseEnvelope(res: IncomingMessage, temp: string, size: number): Promise<void> {
+    if (size > ENVELOPE_MAX_BYTES || !/json/i.test(res.headers["content-type"] ?? "")) return;
+    const envelope = errorEnvelope(await readFile(temp, "utf8"));
+    if (envelope) throw new AlistError(envelope.code, envelope.message, OPERATION);
+  }
+
+  return {
+    async download(source, localPath, options = {}) {
+      const call: CallOptions = { ...(options.headers ? { headers: options.headers } : {}) };
+      if (!options.overwrite && (await exists(localPath))) {
+        throw new LocalFileError(localPath, "already exists");
+      }
+      let url = asUrl(source);
+      let total: number | undefined;
+      if (url === undefined) {
+        const object: FsGetData = await fsGet(
+          { path: source, ...(options.password ? { password: options.password } : {}) },
+          { ...call, ...(options.signal ? { signal: options.signal } : {}) },
+        );
+        if (object.is_dir) throw new AlistInputError(`${normalizeRemotePath(source)} is a folder, not a file`);
+        url = object.raw_url || signedDownloadUrl(core.baseUrl, source, object.sign);
+        total = object.size > 0 ? object.size : undefined;
+      }
+      const signals = callSignals(options.signal, options.timeoutMs ?? 0);
+      const temp = join(dirname(localPath), `.${basename(localPath)}.${randomBytes(6).toString("hex")}.part`);
+      const origin = URL.canParse(url) ? new URL(url).origin : core.origin;
+      try {
+        const res = await open(url, { ...call, signal: signals.signal });
+        await refuseNonFile(res, localPath);
+        const size = await save(res, temp, localPath, total, options, signals.signal);
+        await refuseEnvelope(res, temp, size);
+        if (!options.overwrite && (await exists(localPath))) {
+          throw new LocalFileError(localPath, "already exists (it appeared during the download)");
+        }
+        await rename(temp, localPath).catch((error) => {
+          throw localError(localPath, error);
+        });
+        return { size };
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw toClientError(OPERATION, origin, error, signals);
+      }
+    },
+  };
+}
