@@ -22,3 +22,20 @@ export class InterruptedError extends Error {
 export class ConfigFileError extends Error {
   override name = "ConfigFileError";
 }
+
+/** The server's files are not as the command needs (a file where a folder must be, a folder that exists): exit code 1. */
+export class RemoteStateError extends Error {
+  override name = "RemoteStateError";
+}
+
+/** A command that carried on past failures of some of its items (put -r): exit code 4, with its result. */
+export class PartialFailureError extends Error {
+  override name = "PartialFailureError";
+  constructor(
+    message: string,
+    /** The command's result document; with --json it is printed along with the error. */
+    readonly result: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}

@@ -12,8 +12,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export const EXIT_CODES_HELP = `Exit codes:
   0    ok
-  1    server or API error (including an unreachable server or a non-API answer)
+  1    server or API error (including an unreachable server or a non-API answer; a
+       remote file or folder in the way)
   2    usage error (bad option, argument or server URL)
   3    authentication (code 401, 402 or 429; no saved login and no token)
-  4    local file problem (missing, a folder, unreadable, changed while sent)
-  130  interrupted (Ctrl-C; an upload is cancelled cleanly)`;
+  4    local file problem (missing, a folder, unreadable, changed while sent, exists);
+       put -r: some files failed (the summary says how many)
+  130  interrupted (Ctrl-C; an upload or download is cancelled cleanly)`;

@@ -12,7 +12,14 @@ import {
   AlistTimeoutError,
   LocalFileError,
 } from "@alist-toolkit/client";
-import { ConfigFileError, InterruptedError, NotLoggedInError, UsageError } from "./cli-errors.js";
+import {
+  ConfigFileError,
+  InterruptedError,
+  NotLoggedInError,
+  PartialFailureError,
+  RemoteStateError,
+  UsageError,
+} from "./cli-errors.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 export interface Failure {
@@ -22,6 +29,8 @@ export interface Failure {
   message: string;
   /** The server's code, for API errors. */
   code?: number;
+  /** The command's result, printed with the error under --json (put -r's summary). */
+  result?: Record<string, unknown>;
 }
 
 export interface FailureScene {
@@ -60,6 +69,10 @@ function apiFailure(error: AlistError, scene: FailureScene): Failure {
 export function describeFailure(error: unknown, scene: FailureScene): Failure {
   const server = scene.server ?? "the server";
   if (error instanceof AlistError) return apiFailure(error, scene);
+  if (error instanceof AlistProtocolError && error.operation === "download") {
+    // Not an /api call: the answer was meant to be the file's bytes.
+    return { exitCode: EXIT.server, kind: "protocol", message: `${scene.what}: the download failed: ${error.reason}` };
+  }
   if (error instanceof AlistProtocolError) {
     return {
       exitCode: EXIT.server,
@@ -85,7 +98,20 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
     };
   }
   if (error instanceof LocalFileError) {
-    return { exitCode: EXIT.localFile, kind: "local-file", message: `${scene.what}: ${error.detail}` };
+    // Named unless the scene already names the file (`put ./x.bin`).
+    const file = scene.what.split(" ").includes(error.path) ? "" : `${error.path}: `;
+    return { exitCode: EXIT.localFile, kind: "local-file", message: `${scene.what}: ${file}${error.detail}` };
+  }
+  if (error instanceof PartialFailureError) {
+    return {
+      exitCode: EXIT.localFile,
+      kind: "partial",
+      message: `${scene.what}: ${error.message}`,
+      result: error.result,
+    };
+  }
+  if (error instanceof RemoteStateError) {
+    return { exitCode: EXIT.server, kind: "remote", message: `${scene.what}: ${error.message}` };
   }
   if (error instanceof ConfigFileError) {
     return { exitCode: EXIT.localFile, kind: "local-file", message: `${scene.what}: ${error.message}` };

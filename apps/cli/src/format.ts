@@ -46,3 +46,31 @@ export function fields(rows: Array<[string, string]>, label: (text: string) => s
   const width = Math.max(...rows.map(([name]) => name.length)) + 2;
   return rows.map(([name, value]) => `${label(name.padEnd(width))}${value}`).join("\n");
 }
+
+/**
+ * Columns padded to their widest cell, the header styled by the caller; columns listed in
+ * `right` are right-aligned, and the last column is never padded.
+ */
+export function table(
+  header: string[],
+  rows: string[][],
+  options: { right?: number[]; style?: (text: string) => string } = {},
+): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => {
+        if (column === cells.length - 1) return cell;
+        const width = widths[column] ?? 0;
+        return options.right?.includes(column) ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join("  ");
+  const style = options.style ?? ((text: string) => text);
+  return [style(line(header)), ...rows.map(line)].join("\n");
+}
+
+/** A server time as `2024-05-17 13:47` (the server's own clock), or `-` for the zero time. */
+export function shortTime(time: string): string {
+  if (!time || time.startsWith("0001-01-01")) return "-";
+  return time.slice(0, 16).replace("T", " ");
+}

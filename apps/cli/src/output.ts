@@ -17,6 +17,8 @@ export interface Output {
   data(value: unknown, text: () => string): void;
   /** For commands whose result is a status, not data: `value` as JSON on stdout with --json, `message` on stderr otherwise. */
   status(value: unknown, message: string): void;
+  /** A human-only message on stderr (nothing with --json, where the data says it). */
+  info(message: string): void;
   /** A warning on stderr, also with --json (stdout stays one JSON document). */
   warn(message: string): void;
   /** Only with --verbose. Callers never pass secrets or header values. */
@@ -59,11 +61,17 @@ export function createOutput(options: {
     style: style(colorAllowed(stdout, env)),
     errorStyle,
     data(value, text) {
-      stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+      if (json) return void stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      // Nothing to show (an empty folder) prints nothing, not an empty line.
+      const shown = text();
+      if (shown !== "") stdout.write(`${shown}\n`);
     },
     status(value, message) {
       if (json) stdout.write(`${JSON.stringify(value, null, 2)}\n`);
       else stderr.write(`${message}\n`);
+    },
+    info(message) {
+      if (!json) stderr.write(`${message}\n`);
     },
     warn(message) {
       stderr.write(`${errorStyle.bold("alist:")} warning: ${message}\n`);

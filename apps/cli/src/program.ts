@@ -3,6 +3,7 @@
  * commander load at start-up; a command's code (and the client) is imported when it runs.
  */
 import { Command, InvalidArgumentError } from "commander";
+import { UsageError } from "./cli-errors.js";
 import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { CommandBody } from "./run.js";
 
@@ -21,6 +22,14 @@ function seconds(value: string): number {
   return parsed;
 }
 
+function jobs(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) {
+    throw new InvalidArgumentError("expected a whole number from 1 to 64");
+  }
+  return parsed;
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -33,7 +42,7 @@ async function run(command: Command, what: string, body: CommandBody): Promise<v
 
 export function buildProgram(): Command {
   const program = new Command("alist")
-    .description("Log in to, inspect and upload to an AList / OpenList server.")
+    .description("Log in to, browse, upload to and download from an AList / OpenList server.")
     .version(__ALIST_VERSION__, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .option("--server <url>", "server URL, e.g. http://127.0.0.1:5244 (default: $ALIST_URL, then the saved login)")
@@ -45,7 +54,7 @@ export function buildProgram(): Command {
     )
     .option(
       "--timeout <seconds>",
-      "give up when the server does not answer in time (default 30; put: no limit)",
+      "give up when the server does not answer in time (default 30; put and get: no limit)",
       seconds,
     )
     .option("--json", "print one JSON document on stdout, for errors too")
@@ -92,15 +101,110 @@ export function buildProgram(): Command {
 
   program
     .command("put")
-    .description("upload a file, streaming it (Last-Modified is the file's mtime); progress on a terminal")
-    .argument("<local-file>", "the file to send")
-    .argument("<remote-path>", "the destination file, or a folder ending in / to keep the file's name")
+    .description(
+      "upload a file, streaming it (Last-Modified is the file's mtime); progress on a terminal.\n" +
+        "With -r, upload a folder tree: missing folders are created, files of the same size on the\n" +
+        "server are skipped (unless --force), a failed file does not stop the others (exit 4).",
+    )
+    .argument("<local-file>", "the file to send (with -r: the folder)")
+    .argument("<remote-path>", "the destination file, or a folder ending in / to keep the file's (or folder's) name")
+    .option("-r, --recursive", "send a folder and everything in it (symbolic links are not followed)")
+    .option("--force", "with -r: send files whose size on the server already matches")
+    .option("--jobs <n>", "with -r: files sent at the same time (default 4)", jobs)
     .option("--as-task", "let the server queue the upload as a task, and print the task")
     .option("--no-overwrite", "fail if the remote file exists (the server overwrites by default)")
     .option("--password <password>", "the destination folder's password, if it has one")
     .action((local: string, remote: string, options, command: Command) =>
-      run(command, `put ${local}`, async (context, scene) =>
-        (await import("./commands/put.js")).put(context, local, remote, options, scene),
+      run(command, `put ${local}`, async (context, scene) => {
+        if (options.recursive) {
+          if (options.asTask || options.overwrite === false) {
+            throw new UsageError("--as-task and --no-overwrite do not apply to put -r");
+          }
+          const tree = await import("./commands/put-tree.js");
+          return tree.putTree(context, local, remote, { ...options, jobs: options.jobs ?? 4 }, scene);
+        }
+        if (options.force || options.jobs !== undefined) throw new UsageError("--force and --jobs apply only with -r");
+        return (await import("./commands/put.js")).put(context, local, remote, options, scene);
+      }),
+    );
+
+  program
+    .command("whoami")
+    .description("show the user the token belongs to: name, role, base path, permissions, 2FA")
+    .action((_options, command: Command) =>
+      run(command, "whoami", async (context) => (await import("./commands/whoami.js")).whoami(context)),
+    );
+
+  program
+    .command("ls")
+    .description("list a folder, every page of it (-l: kind, size, modified)")
+    .argument("[remote-path]", "the folder", "/")
+    .option("-l, --long", "one entry per line with kind, size and modified time")
+    .option("--password <password>", "the folder's password, if it has one")
+    .action((remotePath: string, options, command: Command) =>
+      run(command, `ls ${remotePath}`, async (context) =>
+        (await import("./commands/ls.js")).ls(context, remotePath, options),
+      ),
+    );
+
+  program
+    .command("mkdir")
+    .description("create folders (the server creates missing parents); an existing one is an error unless -p")
+    .argument("<remote-path...>", "the folders to create")
+    .option("-p, --parents", "no error if it exists; create each missing parent first")
+    .action((paths: string[], options, command: Command) =>
+      run(command, `mkdir ${paths.join(" ")}`, async (context) =>
+        (await import("./commands/mkdir.js")).mkdir(context, paths, options),
+      ),
+    );
+
+  program
+    .command("rm")
+    .description("remove files and folders (a folder goes with everything in it); one call per folder")
+    .argument("<remote-path...>", "what to remove")
+    .action((paths: string[], _options, command: Command) =>
+      run(command, `rm ${paths.join(" ")}`, async (context) => (await import("./commands/rm.js")).rm(context, paths)),
+    );
+
+  for (const [name, kind, what] of [
+    ["mv", "move", "move files and folders into a folder"],
+    ["cp", "copy", "copy files and folders into a folder; prints the tasks a copy between storages starts"],
+  ] as const) {
+    program
+      .command(name)
+      .description(what)
+      .argument("<remote-path...>", `what to ${kind}, then the destination folder`)
+      .option("--overwrite", "replace entries of the same name in the destination (default: refuse)")
+      .action((paths: string[], options, command: Command) => {
+        if (paths.length < 2) command.error("missing required argument 'dst-dir'", { exitCode: 2 });
+        const sources = paths.slice(0, -1);
+        const destination = paths.at(-1) as string;
+        return run(command, `${name} ${paths.join(" ")}`, async (context) =>
+          (await import("./commands/transfer.js")).transfer(context, kind, sources, destination, options),
+        );
+      });
+  }
+
+  program
+    .command("get")
+    .description("download a file, streaming it; progress on a terminal; never overwrites unless --force")
+    .argument("<remote-path>", "the file on the server")
+    .argument("[local-path]", "where to write it (default: its name, here; a folder: its name in it)")
+    .option("--force", "replace the local file if it exists")
+    .option("--password <password>", "the folder's password, if it has one")
+    .action((remote: string, local: string | undefined, options, command: Command) =>
+      run(command, `get ${remote}`, async (context, scene) =>
+        (await import("./commands/get.js")).get(context, remote, local, options, scene),
+      ),
+    );
+
+  program
+    .command("tasks")
+    .description("list the undone and done tasks of one type, or of every type")
+    .argument("[type]", "upload, copy, offline_download, offline_download_transfer, decompress, decompress_upload")
+    .action((type: string | undefined, _options, command: Command) =>
+      run(command, type ? `tasks ${type}` : "tasks", async (context) =>
+        (await import("./commands/tasks.js")).tasks(context, type),
       ),
     );
 

@@ -1,4 +1,4 @@
-/** The upload progress bar (stderr, terminals only): bytes, percent, speed and ETA. */
+/** Progress bars (stderr, terminals only): one transfer with bytes, percent, speed and ETA; a tree upload. */
 import cliProgress from "cli-progress";
 import { humanBytes, humanRate } from "./format.js";
 import type { Stream } from "./output.js";
@@ -36,4 +36,67 @@ export function startProgressBar(stream: Stream, total: number): ProgressBar {
   // An exit that skips the caller's cleanup (a second Ctrl-C) must still give the cursor back.
   process.once("exit", stop);
   return { update: (sent) => bar.update(sent, payload(sent)), stop };
+}
+
+export interface TreeProgress {
+  /** A bar for one file while it is sent; `done` takes it away. */
+  file(label: string, size: number): { update(sent: number): void; done(sent: boolean): void };
+  /** A line above the bars (a failed file). */
+  log(line: string): void;
+  stop(): void;
+}
+
+/**
+ * For put -r: an overall bar (bytes and files) and one bar per file being sent. Only drawn
+ * on a terminal; the caller never starts it otherwise.
+ */
+export function startTreeProgress(stream: Stream, totalBytes: number, totalFiles: number): TreeProgress {
+  const multibar = new cliProgress.MultiBar({
+    stream,
+    format: "{bar} {percentage}% | {label}",
+    barsize: 30,
+    hideCursor: true,
+    fps: 10,
+    barCompleteChar: "#",
+    barIncompleteChar: "-",
+  });
+  const started = performance.now();
+  let bytes = 0;
+  let files = 0;
+  const overallLabel = () =>
+    `${files}/${totalFiles} files | ${humanBytes(bytes)} / ${humanBytes(totalBytes)} | ` +
+    humanRate(bytes, (performance.now() - started) / 1000);
+  // A bar's total must not be 0, or it never shows progress.
+  const overall = multibar.create(Math.max(totalBytes, 1), 0, { label: overallLabel() });
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("exit", stop);
+    multibar.stop();
+  };
+  process.once("exit", stop);
+  return {
+    file(label, size) {
+      const bar = multibar.create(Math.max(size, 1), 0, { label });
+      let last = 0;
+      return {
+        update(sent) {
+          bytes += sent - last;
+          last = sent;
+          bar.update(sent);
+          overall.update(bytes, { label: overallLabel() });
+        },
+        done(sent) {
+          // A file that failed gives its bytes back: the overall bar counts what arrived.
+          if (!sent) bytes -= last;
+          files += 1;
+          multibar.remove(bar);
+          overall.update(bytes, { label: overallLabel() });
+        },
+      };
+    },
+    log: (line) => multibar.log(`${line}\n`),
+    stop,
+  };
 }

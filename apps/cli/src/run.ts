@@ -18,8 +18,10 @@ function report(out: Output, error: unknown, scene: FailureScene, verbose: boole
   out.stderr.write(`${out.errorStyle.red("alist:")} ${failure.message}\n`);
   if (verbose && error instanceof Error && error.stack) out.stderr.write(`${error.stack}\n`);
   if (out.json) {
-    const { kind, message, code } = failure;
-    out.stdout.write(`${JSON.stringify({ error: { kind, message, ...(code !== undefined ? { code } : {}) } })}\n`);
+    const { kind, message, code, result } = failure;
+    const error = { kind, message, ...(code !== undefined ? { code } : {}) };
+    // One document on stdout: a command's partial result carries its error.
+    out.stdout.write(`${JSON.stringify(result ? { ...result, error } : { error }, null, result ? 2 : undefined)}\n`);
   }
   return failure.exitCode;
 }

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, type ExpectStatic, inject, it } from "vitest";
-import { type CliResult, makeSandbox, mockArgs, runCli, type Sandbox } from "./support/cli.js";
-import { answerExamples, exitCodeFor } from "./support/spec.js";
+import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import { makeSandbox, mockArgs, runCli, type Sandbox } from "./support/cli.js";
+import { errorLine, expectRefusal, json, reLogin } from "./support/refusal.js";
+import { answerExamples } from "./support/spec.js";
 
 let sandbox: Sandbox;
 let payload: string;
@@ -18,29 +19,6 @@ beforeAll(async () => {
   await writeFile(payload, "hello, alist\n");
 });
 afterAll(() => sandbox.remove());
-
-const json = (result: CliResult) => JSON.parse(result.stdout);
-const errorLine = (what: string, message: string, code: number, hint = "") =>
-  `alist: ${what}: ${message} (code ${code})${hint}\n`;
-
-/** A server refusal run with --json: the documented exit code, the one line, the JSON error. */
-function expectRefusal(
-  expect: ExpectStatic,
-  result: CliResult,
-  what: string,
-  answer: { code: number; message: string },
-  hint = "",
-) {
-  const { code, message } = answer;
-  expect(result.code).toBe(exitCodeFor(code));
-  expect(result.stderr).toBe(errorLine(what, message, code, hint));
-  expect(json(result)).toEqual({
-    error: { kind: exitCodeFor(code) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
-  });
-}
-
-/** The hint after a 401 outside login. */
-const reLogin = (code: number) => (code === 401 ? ": log in again with `alist login`" : "");
 
 describe.each([
   { operationId: "loginHash", flags: [] as string[] },

@@ -65,4 +65,10 @@ export type { components, operations, paths } from "./generated/schema.js";
 export { hashPassword } from "./password-hash.js";
 export { encodeFilePath, normalizeRemotePath } from "./remote-path.js";
 export { nodeFetch } from "./transport.js";
-export type { TaskInfo, UploadOptions, UploadProgress, UploadResult } from "./upload.js";
+export {
+  describeFsError,
+  type TaskInfo,
+  type UploadOptions,
+  type UploadProgress,
+  type UploadResult,
+} from "./upload.js";

@@ -9,6 +9,7 @@ import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import type { ProgressBar } from "../progress.js";
+import { stateName } from "../tasks-format.js";
 
 export interface PutOptions {
   asTask?: boolean;
@@ -16,19 +17,6 @@ export interface PutOptions {
   overwrite?: boolean;
   password?: string;
 }
-
-const TASK_STATES = [
-  "pending",
-  "running",
-  "succeeded",
-  "canceling",
-  "canceled",
-  "errored",
-  "failing",
-  "failed",
-  "waiting retry",
-  "before retry",
-];
 
 /** `/a/b/` + `./x.bin` -> `/a/b/x.bin`; any other remote path is the file's full path. */
 export function remoteTarget(local: string, remote: string): string {
@@ -39,7 +27,7 @@ function renderTask(task: TaskInfo): Array<[string, string]> {
   return [
     ["task", task.id],
     ["name", task.name],
-    ["state", `${TASK_STATES[task.state] ?? "unknown"} (${task.state})`],
+    ["state", `${stateName(task.state)} (${task.state})`],
     ["status", task.status || "-"],
   ];
 }

@@ -1,0 +1,80 @@
+/**
+ * `alist get <remote> [local]`: streams a file to disk (the client's download: the raw URL or
+ * /d with its sign). It lands under a temp name beside the target and is renamed only when
+ * complete; a failure or Ctrl-C removes the temp file. A progress bar on a terminal.
+ */
+import { existsSync, statSync } from "node:fs";
+import { join, posix } from "node:path";
+import { LocalFileError } from "@alist-toolkit/client";
+import type { Context } from "../context.js";
+import type { FailureScene } from "../failure.js";
+import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
+import type { ProgressBar } from "../progress.js";
+import { splitRemotePath } from "../remote-paths.js";
+
+export interface GetOptions {
+  force?: boolean;
+  password?: string;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** No local path: the remote name here; a folder (or a path ending in /): the remote name in it. */
+export function localTarget(remote: string, local: string | undefined): string {
+  const { name } = splitRemotePath(remote, "download");
+  if (local === undefined) return name;
+  return local.endsWith("/") || isFolder(local) ? join(local, name) : local;
+}
+
+export async function get(
+  context: Context,
+  remote: string,
+  local: string | undefined,
+  options: GetOptions,
+  scene: FailureScene,
+): Promise<void> {
+  const { dir, name } = splitRemotePath(remote, "download");
+  const source = posix.join(dir, name);
+  const target = localTarget(source, local);
+  // Before anything is sent: the client checks again, but this fails without a round trip.
+  if (!options.force && existsSync(target)) {
+    throw new LocalFileError(target, "already exists (pass --force to replace it)");
+  }
+  const client = context.connect("required");
+  scene.interruptNote = `nothing was written to ${target}`;
+  context.out.verbose(`get ${source} -> ${target}`);
+
+  const progress = context.out.stderr.isTTY ? await import("../progress.js") : undefined;
+  let bar: ProgressBar | undefined;
+  const started = performance.now();
+  let size: number;
+  try {
+    ({ size } = await client.download(source, target, {
+      signal: context.signal,
+      ...(options.force ? { overwrite: true } : {}),
+      ...(options.password ? { password: options.password } : {}),
+      ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
+      onProgress: progress
+        ? ({ received, total }) => {
+            if (total === undefined) return;
+            bar ??= progress.startProgressBar(context.out.stderr, total);
+            bar.update(received);
+          }
+        : undefined,
+    }));
+  } finally {
+    bar?.stop();
+  }
+  const seconds = Math.round(performance.now() - started) / 1000;
+  context.out.data(
+    { remote: source, local: target, size, seconds },
+    () =>
+      `downloaded ${source} -> ${target}: ${sizeWithBytes(size)} in ${humanDuration(seconds)}, ${humanRate(size, seconds)}`,
+  );
+}

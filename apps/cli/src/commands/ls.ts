@@ -1,0 +1,40 @@
+/** `alist ls [path] [-l]`: every entry of a folder, fetched page by page (fs/list). */
+import type { Obj } from "@alist-toolkit/client";
+import type { Context } from "../context.js";
+import { humanBytes, shortTime, table } from "../format.js";
+import { cleanRemotePath } from "../remote-paths.js";
+
+export interface LsOptions {
+  long?: boolean;
+  password?: string;
+}
+
+const shownName = (entry: Obj) => (entry.is_dir ? `${entry.name}/` : entry.name);
+
+/** Kind, size (folders `-`), modified and name. */
+export function longListing(entries: Obj[], style?: (text: string) => string): string {
+  const rows = entries.map((entry) => [
+    entry.is_dir ? "d" : "-",
+    entry.is_dir ? "-" : humanBytes(entry.size),
+    shortTime(entry.modified),
+    shownName(entry),
+  ]);
+  return table(["", "SIZE", "MODIFIED", "NAME"], rows, { right: [1], ...(style ? { style } : {}) });
+}
+
+export async function ls(context: Context, path: string | undefined, options: LsOptions): Promise<void> {
+  const target = cleanRemotePath(path ?? "/");
+  const client = context.connect("required");
+  const entries: Obj[] = [];
+  for await (const entry of client.listAll(target, {
+    signal: context.signal,
+    ...(options.password ? { password: options.password } : {}),
+  })) {
+    entries.push(entry);
+  }
+  context.out.verbose(`${entries.length} ${entries.length === 1 ? "entry" : "entries"} in ${target}`);
+  context.out.data({ path: target, entries }, () => {
+    if (entries.length === 0) return "";
+    return options.long ? longListing(entries, context.out.style.bold) : entries.map(shownName).join("\n");
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * `alist put -r <local-dir> <remote-dir>`: sends a folder tree. Each remote folder is listed
+ * once (to learn what exists and its sizes), missing folders are created parents first, and
+ * the files go up a few at a time. A file whose remote size already matches is skipped
+ * unless --force. A failed file does not stop the others: the run ends with a summary and,
+ * if any failed, exit code 4. An authentication failure stops everything at once.
+ */
+import { basename, resolve } from "node:path";
+import { AlistError, type Obj } from "@alist-toolkit/client";
+import pLimit from "p-limit";
+import { PartialFailureError, RemoteStateError } from "../cli-errors.js";
+import type { Context } from "../context.js";
+import { describeFailure, type FailureScene } from "../failure.js";
+import { humanBytes, humanDuration, humanRate } from "../format.js";
+import { type LocalFile, walkLocalTree } from "../local-tree.js";
+import type { TreeProgress } from "../progress.js";
+import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
+import { isNotFound } from "./mkdir.js";
+
+export interface PutTreeOptions {
+  force?: boolean;
+  jobs: number;
+  password?: string;
+}
+
+/** What is on the server in one folder, by name; null when the folder does not exist. */
+type Listing = Map<string, Obj> | null;
+
+type FileStatus = "uploaded" | "skipped" | "failed";
+
+interface FileResult {
+  local: string;
+  remote: string;
+  size: number;
+  status: FileStatus;
+  error?: string;
+}
+
+/** `/backup/` + `./photos` -> `/backup/photos`; any other remote path is the folder itself. */
+export function remoteRoot(local: string, remote: string): string {
+  return cleanRemotePath(remote.endsWith("/") ? `${remote}${basename(resolve(local))}` : remote);
+}
+
+const depth = (folder: string) => (folder === "" ? 0 : folder.split("/").length);
+
+/** The folders by depth: each level can run in parallel once the one above is done. */
+function levels(folders: string[]): string[][] {
+  const byDepth: string[][] = [];
+  for (const folder of folders) {
+    const level = byDepth[depth(folder)] ?? [];
+    level.push(folder);
+    byDepth[depth(folder)] = level;
+  }
+  return byDepth.filter(Boolean);
+}
+
+export async function putTree(
+  context: Context,
+  local: string,
+  remote: string,
+  options: PutTreeOptions,
+  scene: FailureScene,
+): Promise<void> {
+  const root = remoteRoot(local, remote);
+  const tree = await walkLocalTree(local);
+  for (const { path, reason } of tree.left) context.out.verbose(`left out ${path}: ${reason}`);
+  const client = context.connect("required");
+  scene.interruptNote = "the files being sent when it stopped may be incomplete on the server";
+  // Aborted on Ctrl-C, and by the first authentication failure (every other call would fail too).
+  const stopAll = new AbortController();
+  const signal = AbortSignal.any([context.signal, stopAll.signal]);
+  const limit = pLimit(options.jobs);
+  const remoteOf = (folder: string) => (folder === "" ? root : joinRemotePath(root, folder));
+  const started = performance.now();
+
+  // 1. What exists: each remote folder listed once, parents first.
+  const listings = new Map<string, Listing>();
+  const list = async (path: string): Promise<Listing> => {
+    const entries = new Map<string, Obj>();
+    try {
+      const pages = client.listAll(path, { signal, ...(options.password ? { password: options.password } : {}) });
+      for await (const entry of pages) entries.set(entry.name, entry);
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+    return entries;
+  };
+  const learn = async (folder: string): Promise<Listing> => {
+    if (folder === "") return list(root);
+    const slash = folder.lastIndexOf("/");
+    const parent = listings.get(slash === -1 ? "" : folder.slice(0, slash));
+    const entry = parent?.get(folder.slice(slash + 1));
+    if (!entry) return null;
+    if (!entry.is_dir) throw new RemoteStateError(`${remoteOf(folder)} is a file on the server, not a folder`);
+    return list(remoteOf(folder));
+  };
+  for (const level of levels(tree.folders)) {
+    const found = await Promise.all(level.map((folder) => limit(() => learn(folder))));
+    for (const [index, folder] of level.entries()) listings.set(folder, found[index] ?? null);
+  }
+
+  // 2. Missing folders, parents first (empty local folders too).
+  const createdFolders: string[] = [];
+  for (const level of levels(tree.folders.filter((folder) => listings.get(folder) === null))) {
+    await Promise.all(
+      level.map((folder) =>
+        limit(async () => {
+          await client.fsMkdir({ path: remoteOf(folder) }, { signal });
+          createdFolders.push(remoteOf(folder));
+          context.out.verbose(`created ${remoteOf(folder)}`);
+        }),
+      ),
+    );
+  }
+
+  // 3. The files: skip what is already there, send the rest a few at a time.
+  const results: FileResult[] = [];
+  const toSend: Array<{ file: LocalFile; result: FileResult }> = [];
+  for (const file of tree.files) {
+    const target = joinRemotePath(remoteOf(file.folder), file.name);
+    const result: FileResult = { local: file.path, remote: target, size: file.size, status: "uploaded" };
+    results.push(result);
+    const existing = listings.get(file.folder)?.get(file.name);
+    if (existing?.is_dir) {
+      Object.assign(result, { status: "failed", error: `${target} is a folder on the server` });
+    } else if (existing && existing.size === file.size && !options.force) {
+      result.status = "skipped";
+      context.out.verbose(`skipped ${file.path}: ${target} has the same size`);
+    } else toSend.push({ file, result });
+  }
+  const progress: TreeProgress | undefined = context.out.stderr.isTTY
+    ? (await import("../progress.js")).startTreeProgress(
+        context.out.stderr,
+        toSend.reduce((sum, { file }) => sum + file.size, 0),
+        toSend.length,
+      )
+    : undefined;
+  const say = (message: string) => {
+    const line = `${context.out.errorStyle.red("alist:")} ${message}`;
+    if (progress) progress.log(line);
+    else context.out.stderr.write(`${line}\n`);
+  };
+  for (const result of results) if (result.status === "failed") say(`put ${result.local}: ${result.error}`);
+
+  let fatal: unknown;
+  const send = async ({ file, result }: { file: LocalFile; result: FileResult }) => {
+    if (signal.aborted) return;
+    const bar = progress?.file(file.path, file.size);
+    try {
+      await client.upload(file.path, result.remote, {
+        signal,
+        ...(options.password ? { password: options.password } : {}),
+        ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
+        ...(bar ? { onProgress: ({ sent }) => bar.update(sent) } : {}),
+      });
+      bar?.done(true);
+      context.out.verbose(`uploaded ${file.path} -> ${result.remote}`);
+    } catch (error) {
+      bar?.done(false);
+      if (signal.aborted) return;
+      if (error instanceof AlistError && error.isAuthError) {
+        fatal = error;
+        stopAll.abort(error);
+        return;
+      }
+      const what = `put ${file.path}`;
+      const { message } = describeFailure(error, { what, server: client.baseUrl });
+      Object.assign(result, {
+        status: "failed",
+        error: message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message,
+      });
+      say(message);
+    }
+  };
+  try {
+    await Promise.all(toSend.map((item) => limit(() => send(item))));
+  } finally {
+    progress?.stop();
+  }
+  if (fatal) throw fatal;
+  // Ctrl-C: the runner reports the interruption.
+  context.signal.throwIfAborted();
+
+  // 4. The server lists the folder afresh (its cache may predate the uploads).
+  const uploaded = results.filter((result) => result.status === "uploaded");
+  if (uploaded.length > 0 || createdFolders.length > 0) await refresh(context, client, root);
+
+  const count = (status: FileStatus) => results.filter((result) => result.status === status).length;
+  const bytes = uploaded.reduce((sum, result) => sum + result.size, 0);
+  const seconds = Math.round(performance.now() - started) / 1000;
+  const summary = {
+    local,
+    remote: root,
+    uploaded: uploaded.length,
+    skipped: count("skipped"),
+    failed: count("failed"),
+    bytes,
+    seconds,
+    createdFolders,
+    files: results,
+  };
+  const line =
+    `uploaded ${summary.uploaded}, skipped ${summary.skipped}, failed ${summary.failed}, ` +
+    `${humanBytes(bytes)} (${bytes} bytes) in ${humanDuration(seconds)}, ${humanRate(bytes, seconds)}`;
+  if (summary.failed === 0) return context.out.data(summary, () => line);
+  // With --json the summary goes out with the error, as one document.
+  if (!context.out.json) context.out.data(summary, () => line);
+  throw new PartialFailureError(`${summary.failed} of ${results.length} files failed`, summary);
+}
+
+/** fs/list with refresh; a user without write permission may not refresh, which is fine. */
+async function refresh(context: Context, client: ReturnType<Context["connect"]>, root: string): Promise<void> {
+  try {
+    await client.fsList({ path: root, page: 1, per_page: 1, refresh: true }, { signal: context.signal });
+    context.out.verbose(`refreshed the listing of ${root}`);
+  } catch (error) {
+    if (context.signal.aborted) throw error;
+    const message = describeFailure(error, { what: `refresh ${root}`, server: client.baseUrl }).message;
+    if (error instanceof AlistError && error.code === 403 && /refresh without permission/i.test(error.serverMessage)) {
+      context.out.verbose(`${message} (the files are sent; the listing refreshes on its own)`);
+    } else context.out.warn(message);
+  }
+}

@@ -1,0 +1,27 @@
+/** `alist tasks [type]`: the undone and done tasks of one queue, or of every queue. */
+import { TASK_TYPES, type TaskInfo, type TaskType } from "@alist-toolkit/client";
+import { UsageError } from "../cli-errors.js";
+import type { Context } from "../context.js";
+import { taskTable } from "../tasks-format.js";
+
+function checkType(type: string): TaskType {
+  if (!(TASK_TYPES as readonly string[]).includes(type)) {
+    throw new UsageError(`unknown task type "${type}"; one of: ${TASK_TYPES.join(", ")}`);
+  }
+  return type as TaskType;
+}
+
+export async function tasks(context: Context, type: string | undefined): Promise<void> {
+  const types = type === undefined ? [...TASK_TYPES] : [checkType(type)];
+  const client = context.connect("required");
+  const call = { signal: context.signal };
+  const perType = await Promise.all(
+    types.map(async (queue) => {
+      const [undone, done] = await Promise.all([client.taskUndone(queue, call), client.taskDone(queue, call)]);
+      return [...undone, ...done].map((task): TaskInfo & { type: string } => ({ ...task, type: queue }));
+    }),
+  );
+  const all = perType.flat();
+  if (all.length === 0) context.out.info(`no tasks${type ? ` of type ${type}` : ""}`);
+  context.out.data({ tasks: all }, () => (all.length ? taskTable(all, context.out.style.bold) : ""));
+}
