@@ -69,9 +69,13 @@ function apiFailure(error: AlistError, scene: FailureScene): Failure {
 export function describeFailure(error: unknown, scene: FailureScene): Failure {
   const server = scene.server ?? "the server";
   if (error instanceof AlistError) return apiFailure(error, scene);
+  // Not an /api call: the bytes may come from another host (the storage's link), which the message names.
   if (error instanceof AlistProtocolError && error.operation === "download") {
-    // Not an /api call: the answer was meant to be the file's bytes.
     return { exitCode: EXIT.server, kind: "protocol", message: `${scene.what}: the download failed: ${error.reason}` };
+  }
+  if (error instanceof AlistNetworkError && error.operation === "download") {
+    const detail = error.message.slice(`${error.operation}: `.length);
+    return { exitCode: EXIT.server, kind: "network", message: `${scene.what}: the download failed: ${detail}` };
   }
   if (error instanceof AlistProtocolError) {
     return {

@@ -101,10 +101,11 @@ export function buildProgram(): Command {
 
   program
     .command("put")
+    .summary("upload a file (with -r: a folder tree), streaming it; progress on a terminal")
     .description(
-      "upload a file, streaming it (Last-Modified is the file's mtime); progress on a terminal.\n" +
-        "With -r, upload a folder tree: missing folders are created, files of the same size on the\n" +
-        "server are skipped (unless --force), a failed file does not stop the others (exit 4).",
+      "Upload a file, streaming it (Last-Modified is the file's mtime); progress on a terminal. " +
+        "With -r, upload a folder tree: missing folders are created, files of the same size on the " +
+        "server are skipped (unless --force), and a failed file does not stop the others (exit 4).",
     )
     .argument("<local-file>", "the file to send (with -r: the folder)")
     .argument("<remote-path>", "the destination file, or a folder ending in / to keep the file's (or folder's) name")
@@ -173,7 +174,8 @@ export function buildProgram(): Command {
     program
       .command(name)
       .description(what)
-      .argument("<remote-path...>", `what to ${kind}, then the destination folder`)
+      .usage("[options] <src...> <dst-dir>")
+      .argument("<paths...>", `what to ${kind}, then the destination folder`)
       .option("--overwrite", "replace entries of the same name in the destination (default: refuse)")
       .action((paths: string[], options, command: Command) => {
         if (paths.length < 2) command.error("missing required argument 'dst-dir'", { exitCode: 2 });

@@ -54,7 +54,8 @@ export function startTreeProgress(stream: Stream, totalBytes: number, totalFiles
   const multibar = new cliProgress.MultiBar({
     stream,
     format: "{bar} {percentage}% | {label}",
-    barsize: 30,
+    // Shorter than the single bar: the overall label is longer, and lines must fit 80 columns.
+    barsize: 20,
     hideCursor: true,
     fps: 10,
     barCompleteChar: "#",

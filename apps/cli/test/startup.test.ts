@@ -46,7 +46,7 @@ describe("start-up", () => {
   });
 
   it("--version and --help load neither a command, the client nor cli-progress", () => {
-    for (const args of [["--version"], ["--help"], ["put", "--help"]]) {
+    for (const args of [["--version"], ["--help"], ["put", "--help"], ["get", "--help"]]) {
       const { status, code } = loadedCode(args);
       expect(status).toBe(0);
       expect(code).toContain("node_modules/commander/");
@@ -67,7 +67,21 @@ describe("start-up", () => {
     expect(code).not.toContain("node_modules/cli-progress/");
   });
 
-  it.each([[[]], [["login"]], [["logout"]], [["stat"]], [["put"]]])(
+  it.each([
+    [[]],
+    [["login"]],
+    [["logout"]],
+    [["stat"]],
+    [["put"]],
+    [["whoami"]],
+    [["ls"]],
+    [["mkdir"]],
+    [["rm"]],
+    [["mv"]],
+    [["cp"]],
+    [["get"]],
+    [["tasks"]],
+  ])(
     "alist %j --help documents options and exit codes",
     async (command) => {
       const result = await runCli(sandbox, [...command, "--help"]);

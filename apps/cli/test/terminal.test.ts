@@ -1,13 +1,14 @@
 /**
  * On a real (pseudo-)terminal: the password prompt does not echo, a one-time code is asked
- * for, the upload shows a progress bar on stderr, and NO_COLOR turns colour off.
+ * for, uploads and downloads show progress bars on stderr, and NO_COLOR turns colour off.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { byteSink } from "@alist-toolkit/testkit";
+import { byteSink, fsObject, listen } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, mockArgs, type Sandbox } from "./support/cli.js";
+import { fakeTree } from "./support/fake-tree.js";
 import { hasScript, runInPty } from "./support/pty.js";
 
 const PASSWORD = "typed-Secret-0c4d";
@@ -65,6 +66,53 @@ describe.skipIf(!hasScript)("on a terminal", () => {
       expect(sink.received.at(-1)?.bytes).toBe(8 * 1024 * 1024);
     } finally {
       await sink.close();
+    }
+  });
+
+  it("get draws a progress bar while the file streams in", async () => {
+    const bytes = Buffer.alloc(8 * 1024 * 1024, 5);
+    const server = await listen((req, res) => {
+      req.resume();
+      if (req.url === "/api/fs/get") {
+        res.setHeader("Content-Type", "application/json");
+        const file = { ...fsObject("eight.bin", bytes.length, false), raw_url: `${server.url}/p/eight.bin` };
+        return res.end(JSON.stringify({ code: 200, message: "success", data: file }));
+      }
+      res.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Length": bytes.length });
+      res.end(bytes);
+    });
+    try {
+      const result = await runInPty(sandbox, [
+        "--server",
+        server.url,
+        "--token",
+        "t",
+        "get",
+        "/a/eight.bin",
+        "got.bin",
+      ]);
+      expect(result.code).toBe(0);
+      expect(result.screen).toMatch(/#{30} 100% \| 8\.0 MiB \/ 8\.0 MiB \| [\d.]+ (B|KiB|MiB|GiB)\/s \| ETA \d+s/);
+      expect(readFileSync(join(sandbox.dir, "got.bin")).equals(bytes)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("put -r draws the overall bar: bytes, files done, speed", async () => {
+    const tree = join(sandbox.dir, "bar-tree");
+    await mkdir(join(tree, "sub"), { recursive: true });
+    await writeFile(join(tree, "one.bin"), Buffer.alloc(3 * 1024 * 1024, 1));
+    await writeFile(join(tree, "sub", "two.bin"), Buffer.alloc(1024 * 1024, 2));
+    const server = await fakeTree();
+    try {
+      const result = await runInPty(sandbox, ["--server", server.url, "--token", "t", "put", "-r", tree, "/dst"]);
+      expect(result.code).toBe(0);
+      expect(result.screen).toMatch(/#{20} 100% \| 2\/2 files \| 4\.0 MiB \/ 4\.0 MiB \| [\d.]+ (B|KiB|MiB|GiB)\/s/);
+      expect(result.screen).toContain("uploaded 2, skipped 0, failed 0, 4.0 MiB (4194304 bytes)");
+      expect(server.files.get("/dst/sub/two.bin")).toBe(1024 * 1024);
+    } finally {
+      await server.close();
     }
   });
 

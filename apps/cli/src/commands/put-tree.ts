@@ -107,11 +107,11 @@ export async function putTree(
       level.map((folder) =>
         limit(async () => {
           await client.fsMkdir({ path: remoteOf(folder) }, { signal });
-          createdFolders.push(remoteOf(folder));
           context.out.verbose(`created ${remoteOf(folder)}`);
         }),
       ),
     );
+    createdFolders.push(...level.map(remoteOf));
   }
 
   // 3. The files: skip what is already there, send the rest a few at a time.

@@ -11,16 +11,28 @@ import { inject } from "vitest";
 /** `"POST /api/fs/get"` and the request body -> the example to ask the mock for (none: its default). */
 export type ExampleChooser = (route: string, body: string) => string | undefined;
 
-export async function routedMock(choose: ExampleChooser): Promise<Listening & { routes: string[] }> {
+export interface RoutedRequest {
+  route: string;
+  /** The JSON body, parsed; for an upload, its File-Path header. */
+  body: unknown;
+}
+
+export async function routedMock(choose: ExampleChooser): Promise<Listening & { requests: RoutedRequest[] }> {
   const target = new URL(inject("mockUrl"));
-  const routes: string[] = [];
+  const requests: RoutedRequest[] = [];
   const server = await listen((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const body = Buffer.concat(chunks);
       const route = `${req.method} ${(req.url ?? "").split("?")[0]}`;
-      routes.push(route);
+      let parsed: unknown;
+      try {
+        parsed = req.headers["content-type"]?.includes("json") ? JSON.parse(body.toString("utf8")) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      requests.push({ route, body: parsed ?? req.headers["file-path"] });
       const example = choose(route, body.toString("utf8"));
       const { prefer: _prefer, host: _host, ...headers } = req.headers;
       const upstream = request(
@@ -40,5 +52,5 @@ export async function routedMock(choose: ExampleChooser): Promise<Listening & { 
       upstream.end(body);
     });
   });
-  return { ...server, routes };
+  return { ...server, requests };
 }
