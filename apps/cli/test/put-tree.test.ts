@@ -62,7 +62,7 @@ describe("alist put -r to a fake AList", () => {
       expect(made[0]).toBe("/local/tree");
       expect(made.slice(1, 3).sort()).toEqual(["/local/tree/empty", "/local/tree/sub"]);
       expect(made.slice(3)).toEqual(["/local/tree/sub/deeper"]);
-      expect([...server.files]).toEqual([
+      expect([...server.files].sort()).toEqual([
         ["/local/tree/a.txt", 5],
         ["/local/tree/sub/b.bin", 1000],
         ["/local/tree/sub/deeper/c.txt", 3],

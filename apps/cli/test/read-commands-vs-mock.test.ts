@@ -145,7 +145,7 @@ describe("alist tasks (taskUndone and taskDone)", () => {
         // The mock answers undone and done with the same example.
         const expected = [...listed, ...listed];
         expect(rows).toHaveLength(expected.length);
-        expected.forEach((task, index) => expect(rows[index]).toMatch(rowOf(task, "upload")));
+        for (const [index, task] of expected.entries()) expect(rows[index]).toMatch(rowOf(task, "upload"));
       }
       const asJson = await runCli(sandbox, [...mockArgs(name), "--json", "tasks", "upload"]);
       expect(asJson.code).toBe(0);

@@ -85,6 +85,13 @@ describe("secrets stay out of the output", () => {
   it.each([
     ["stat refused", [...mockArgs("tokenInvalidated", TOKEN), "stat", "/a", "--password", FOLDER_PASSWORD]],
     ["put refused", [...mockArgs("permissionDenied", TOKEN), "put", "a.txt", "/a/", "--password", FOLDER_PASSWORD]],
+    ["ls refused", [...mockArgs("passwordIncorrect", TOKEN), "ls", "/a", "--password", FOLDER_PASSWORD]],
+    ["get refused", [...mockArgs("passwordIncorrect", TOKEN), "get", "/a/b.txt", "--password", FOLDER_PASSWORD]],
+    ["whoami refused", [...mockArgs("userDisabled", TOKEN), "whoami"]],
+    [
+      "put -r refused",
+      [...mockArgs("passwordIncorrect", TOKEN), "put", "-r", ".", "/a", "--password", FOLDER_PASSWORD],
+    ],
   ])("%s, --verbose with a stack trace", async (_name, args) => {
     const result = await runCli(sandbox, [...header, "--verbose", ...args]);
     expect(result.code).not.toBe(0);

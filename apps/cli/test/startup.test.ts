@@ -81,27 +81,24 @@ describe("start-up", () => {
     [["cp"]],
     [["get"]],
     [["tasks"]],
-  ])(
-    "alist %j --help documents options and exit codes",
-    async (command) => {
-      const result = await runCli(sandbox, [...command, "--help"]);
-      expect(result.code).toBe(0);
-      expect(result.stderr).toBe("");
-      expect(result.stdout).toMatch(/^Usage: alist/);
-      for (const text of [
-        "--server <url>",
-        "--token <token>",
-        "-H, --header <header>",
-        "--json",
-        "--timeout",
-        "--verbose",
-      ]) {
-        expect(result.stdout).toContain(text);
-      }
-      expect(result.stdout).toContain("Exit codes:\n  0    ok\n  1    server or API error");
-      expect(result.stdout).toContain("130  interrupted");
-    },
-  );
+  ])("alist %j --help documents options and exit codes", async (command) => {
+    const result = await runCli(sandbox, [...command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^Usage: alist/);
+    for (const text of [
+      "--server <url>",
+      "--token <token>",
+      "-H, --header <header>",
+      "--json",
+      "--timeout",
+      "--verbose",
+    ]) {
+      expect(result.stdout).toContain(text);
+    }
+    expect(result.stdout).toContain("Exit codes:\n  0    ok\n  1    server or API error");
+    expect(result.stdout).toContain("130  interrupted");
+  });
 
   it("the bin file is executable with a node shebang", () => {
     expect(readFileSync(CLI_PATH, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);

@@ -1,6 +1,16 @@
 /** What a run produces: one result per step, in scenario order. */
 
-export const STEPS = ["reachable", "login", "fs/get dir", "fs/put probe", "fs/get probe", "cleanup"] as const;
+export const STEPS = [
+  "reachable",
+  "login",
+  "fs/get dir",
+  "fs/mkdir",
+  "fs/put probe",
+  "fs/get probe",
+  "fs/list",
+  "fs/rename",
+  "cleanup",
+] as const;
 export type StepName = (typeof STEPS)[number];
 
 export type CheckStatus = "passed" | "failed" | "skipped";

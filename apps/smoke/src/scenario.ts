@@ -1,7 +1,9 @@
 /**
- * The scenario: reachable -> login -> fs/get of the folder -> fs/put of a probe -> fs/get of
- * the probe -> cleanup. A step whose premise failed is skipped with the reason. Against the
- * mock, checks that need server state assert only what the contract guarantees.
+ * The scenario: reachable -> login -> fs/get of the folder -> fs/mkdir of a fresh folder in it
+ * -> fs/put of a probe into that -> fs/get of the probe -> fs/list of the fresh folder ->
+ * fs/rename of the probe -> cleanup (the fresh folder is removed). A step whose premise failed
+ * is skipped with the reason. Against the mock, checks that need server state assert only
+ * what the contract guarantees.
  */
 import { Readable } from "node:stream";
 import type { AlistClient } from "@alist-toolkit/client";
@@ -56,8 +58,17 @@ export async function runScenario(s: Scenario): Promise<void> {
     });
   }
 
+  if (!checks.passed("fs/get dir")) checks.skip("fs/mkdir", "the folder check did not pass");
+  else {
+    await checks.run("fs/mkdir", async () => {
+      await client.fsMkdir({ path: probe.folder });
+      return mock ? "answer matches the contract (mock: nothing is created)" : `created ${probe.folder}`;
+    });
+  }
+  const created = checks.passed("fs/mkdir");
+
   const size = probe.bytes.length;
-  if (!checks.passed("fs/get dir")) checks.skip("fs/put probe", "the folder check did not pass");
+  if (!created) checks.skip("fs/put probe", "the fresh folder was not created");
   else {
     await checks.run("fs/put probe", async () => {
       await client.upload(Readable.from([probe.bytes]), probe.path, {
@@ -87,10 +98,40 @@ export async function runScenario(s: Scenario): Promise<void> {
     });
   }
 
-  if (!written) {
-    const reason = checks.unreachable("fs/put probe")
-      ? `the upload did not finish; if any of it arrived, it is at ${probe.path}`
-      : "nothing to clean up: the probe was not written";
+  if (!written) checks.skip("fs/list", "the probe was not written");
+  else {
+    await checks.run("fs/list", async () => {
+      const entries = [];
+      for await (const entry of client.listAll(probe.folder)) entries.push(entry);
+      if (mock) return "answers match the contract (mock: the listing is the spec's example)";
+      const listed = entries.find((entry) => entry.name === probe.name);
+      if (!listed) throw new CheckFailure(`${probe.name} is not in the listing of ${probe.folder}`);
+      if (listed.size !== size) {
+        throw new CheckFailure(
+          `${probe.name} is listed with size ${showValue(listed.size)}, but ${size} bytes were sent`,
+        );
+      }
+      return `${probe.name} is listed with size ${size}`;
+    });
+  }
+
+  if (!written) checks.skip("fs/rename", "the probe was not written");
+  else {
+    await checks.run("fs/rename", async () => {
+      await client.fsRename({ path: probe.path, name: probe.renamedName });
+      if (mock) return "answer matches the contract (mock: nothing is renamed)";
+      const renamed = await client.fsGet({ path: probe.renamedPath });
+      if (renamed.size !== size) {
+        throw new CheckFailure(`${probe.renamedPath} has size ${showValue(renamed.size)}, but ${size} bytes were sent`);
+      }
+      return `renamed to ${probe.renamedName}, size ${size} unchanged`;
+    });
+  }
+
+  if (!created) {
+    const reason = checks.unreachable("fs/mkdir")
+      ? `the mkdir did not finish; if the folder was created, it is at ${probe.folder}`
+      : "nothing to clean up: the fresh folder was not created";
     checks.skip("cleanup", reason);
     return;
   }

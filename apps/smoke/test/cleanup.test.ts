@@ -1,4 +1,4 @@
-/** Cleanup removes the probe once spec and client can, and otherwise says where it is. */
+/** Cleanup removes the scenario's folder once spec and client can, and otherwise says where it is. */
 import { describe, expect, it } from "vitest";
 import { planCleanup } from "../src/cleanup.js";
 import { makeProbe } from "../src/probe.js";
@@ -6,9 +6,9 @@ import { makeProbe } from "../src/probe.js";
 const probe = makeProbe("/local/ci");
 
 describe("planCleanup", () => {
-  it("without a remove operation in the spec: skipped, naming the probe's path", () => {
+  it("without a remove operation in the spec: skipped, naming the folder's path", () => {
     expect(planCleanup({}, false, probe, false)).toEqual({
-      skip: `no remove operation in the spec; probe left at ${probe.path}`,
+      skip: `no remove operation in the spec; folder left at ${probe.folder}`,
     });
     expect(planCleanup({}, false, probe, true)).toEqual({
       skip: "no remove operation in the spec; mock run: nothing was written anywhere",
@@ -17,27 +17,29 @@ describe("planCleanup", () => {
 
   it("with the operation in the spec but not in the client: skipped, saying so", () => {
     expect(planCleanup({}, true, probe, false)).toEqual({
-      skip: `the client has no fsRemove yet; probe left at ${probe.path}`,
+      skip: `the client has no fsRemove yet; folder left at ${probe.folder}`,
     });
   });
 
-  it("with both: removes exactly the probe from its folder", async () => {
+  it("with both: removes exactly the scenario's folder from --dir", async () => {
     const calls: unknown[] = [];
     const client = { fsRemove: async (request: unknown) => calls.push(request) };
     const plan = planCleanup(client, true, probe, false);
     if (!("remove" in plan)) throw new Error("expected a remove plan");
-    expect(await plan.remove()).toBe(`removed ${probe.path}`);
-    expect(calls).toEqual([{ dir: "/local/ci", names: [probe.name] }]);
+    expect(await plan.remove()).toBe(`removed ${probe.folder}`);
+    expect(calls).toEqual([{ dir: "/local/ci", names: [probe.folderName] }]);
   });
 });
 
 describe("makeProbe", () => {
-  it("a hidden random name inside the folder and 1-64 KiB of random bytes", () => {
+  it("a fresh hidden folder with a random name inside --dir, holding 1-64 KiB of random bytes", () => {
     const a = makeProbe("/");
     const b = makeProbe("/local/ci");
-    expect(a.path).toMatch(/^\/\.alist-smoke-[0-9a-f]{16}\.bin$/);
-    expect(b.path).toBe(`/local/ci/${b.name}`);
-    expect(a.name).not.toBe(b.name);
+    expect(a.folder).toMatch(/^\/\.alist-smoke-[0-9a-f]{16}$/);
+    expect(a.path).toBe(`${a.folder}/probe.bin`);
+    expect(a.renamedPath).toBe(`${a.folder}/probe-renamed.bin`);
+    expect(b.folder).toBe(`/local/ci/${b.folderName}`);
+    expect(a.folderName).not.toBe(b.folderName);
     for (const { bytes } of [a, b]) {
       expect(bytes.length).toBeGreaterThanOrEqual(1024);
       expect(bytes.length).toBeLessThanOrEqual(64 * 1024);

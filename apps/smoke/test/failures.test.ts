@@ -55,12 +55,13 @@ describe("a server that says no", () => {
       status: "failed",
       detail: "fs/get dir: token is invalidated (code 401)",
     });
-    expect(rows.get("fs/put probe")).toMatchObject({ status: "skipped", detail: "the folder check did not pass" });
-    expect(rows.get("cleanup")?.detail).toBe("nothing to clean up: the probe was not written");
-    expect(run.stdout).toMatch(/FAILED: 1 passed, 1 failed, 4 skipped/);
+    expect(rows.get("fs/mkdir")).toMatchObject({ status: "skipped", detail: "the folder check did not pass" });
+    expect(rows.get("fs/put probe")).toMatchObject({ status: "skipped", detail: "the fresh folder was not created" });
+    expect(rows.get("cleanup")?.detail).toBe("nothing to clean up: the fresh folder was not created");
+    expect(run.stdout).toMatch(/FAILED: 1 passed, 1 failed, 7 skipped/);
     expect(server.uploads).toEqual([]);
     const xml = readFileSync(junit, "utf8");
-    expect(xml.match(/<testcase /g)).toHaveLength(6);
+    expect(xml.match(/<testcase /g)).toHaveLength(9);
     expect(xml.match(/<failure /g)).toHaveLength(1);
     expect(xml).toContain('<failure message="fs/get dir: token is invalidated (code 401)"');
     expectNoSecrets(run.stdout, run.stderr, xml);
@@ -106,7 +107,7 @@ describe("something other than the API answers", () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as SmokeReport;
     expect(report.checks[0]).toMatchObject({ status: "failed", detail: `reachable: ${url}: connection refused` });
-    expect(statuses(report.checks)).toBe("failed skipped skipped skipped skipped skipped");
+    expect(statuses(report.checks)).toBe("failed skipped skipped skipped skipped skipped skipped skipped skipped");
     expectNoSecrets(run.stdout, run.stderr);
   });
 });
@@ -120,7 +121,7 @@ describe("an answer that breaks the contract", () => {
     expect(dir?.status).toBe("failed");
     expect(dir?.detail).toBe('the fsGet answer breaks the contract: /data/size: expected integer, got "0"');
     expect(dir?.violations).toEqual(['the fsGet answer breaks the contract: /data/size: expected integer, got "0"']);
-    expect(statuses(report.checks)).toBe("passed skipped failed skipped skipped skipped");
+    expect(statuses(report.checks)).toBe("passed skipped failed skipped skipped skipped skipped skipped skipped");
     expectNoSecrets(run.stdout, run.stderr);
   });
 });

@@ -12,12 +12,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe("runSmoke", () => {
-  it("returns the report; a probe in the root folder lands in the root and is removed", async () => {
+  it("returns the report; with the root as --dir the fresh folder lands in the root and is removed", async () => {
     const report = await runSmoke({ target: server.url, dir: "/", token: TOKEN });
     expect(report.ok).toBe(true);
-    expect(statuses(report.checks)).toBe("passed skipped passed passed passed passed");
-    expect(server.uploads.at(-1)?.path).toMatch(/^\/\.alist-smoke-[0-9a-f]{16}\.bin$/);
+    expect(statuses(report.checks)).toBe("passed skipped passed passed passed passed passed passed passed");
+    expect(server.uploads.at(-1)?.path).toMatch(/^\/\.alist-smoke-[0-9a-f]{16}\/probe\.bin$/);
     expect(server.files.size).toBe(0);
+    expect([...server.folders]).toEqual(["/"]);
     expect(JSON.stringify(report)).not.toContain(TOKEN);
   });
 

@@ -29,7 +29,10 @@ describe("against the mock", () => {
     expect(rows.get("reachable")?.detail).toBe('GET /ping answered "pong"');
     expect(rows.get("fs/get probe")?.detail).toMatch(/mock: .*not compared/);
     expect(table.stdout).toMatch(/^Smoke test against the mock of the embedded spec at http:\/\/127\.0\.0\.1:\d+/);
-    expect(table.stdout).toMatch(/OK: 6 passed, 0 failed, 0 skipped in \d+ ms/);
+    expect(rows.get("fs/mkdir")?.detail).toBe("answer matches the contract (mock: nothing is created)");
+    expect(rows.get("fs/list")?.detail).toBe("answers match the contract (mock: the listing is the spec's example)");
+    expect(rows.get("fs/rename")?.detail).toBe("answer matches the contract (mock: nothing is renamed)");
+    expect(table.stdout).toMatch(/OK: 9 passed, 0 failed, 0 skipped in \d+ ms/);
   });
 
   it("--json prints only the report on stdout", () => {
@@ -42,7 +45,7 @@ describe("against the mock", () => {
     const sent = Number(/\((\d+) bytes/.exec(probe?.detail ?? "")?.[1]);
     expect(sent).toBeGreaterThanOrEqual(1024);
     expect(sent).toBeLessThanOrEqual(64 * 1024);
-    expect(probe?.detail).toMatch(/^sent \/alist-smoke\/\.alist-smoke-[0-9a-f]{16}\.bin /);
+    expect(probe?.detail).toMatch(/^sent \/alist-smoke\/\.alist-smoke-[0-9a-f]{16}\/probe\.bin /);
     for (const check of report.checks) expect(check.ms).toBeGreaterThanOrEqual(0);
     expect(report.mockStartMs).toBeGreaterThan(0);
   });
@@ -54,7 +57,7 @@ describe("against the mock", () => {
     expect(cases.map((match) => match[1])).toEqual([...STEPS]);
     expect(xml.match(/<failure /g) ?? []).toHaveLength(0);
     expect(xml.match(/<skipped /g) ?? []).toHaveLength(0);
-    expect(xml).toMatch(/<testsuite name="alist-smoke \(mock\)" tests="6" failures="0" errors="0" skipped="0"/);
+    expect(xml).toMatch(/<testsuite name="alist-smoke \(mock\)" tests="9" failures="0" errors="0" skipped="0"/);
     expect(xml.match(/<testcase /g)?.length).toBe(xml.match(/<\/testcase>/g)?.length);
   });
 });

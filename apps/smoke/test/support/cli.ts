@@ -35,9 +35,10 @@ export function runCli(args: string[], options: { stdin?: string; env?: Record<s
 export function tableRows(stdout: string): Map<string, { status: string; ms: number; detail: string }> {
   const rows = new Map<string, { status: string; ms: number; detail: string }>();
   for (const line of stdout.split("\n")) {
-    const match = /^(reachable|login|fs\/get dir|fs\/put probe|fs\/get probe|cleanup)\s+(\w+)\s+(\d+)\s+(.*)$/.exec(
-      line,
-    );
+    const match =
+      /^(reachable|login|fs\/get dir|fs\/mkdir|fs\/put probe|fs\/get probe|fs\/list|fs\/rename|cleanup)\s+(\w+)\s+(\d+)\s+(.*)$/.exec(
+        line,
+      );
     if (match)
       rows.set(match[1] as string, { status: match[2] as string, ms: Number(match[3]), detail: match[4] as string });
   }

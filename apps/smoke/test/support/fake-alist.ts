@@ -32,6 +32,8 @@ export function htmlServer(): Promise<Listening> {
   });
 }
 
+type Operation = "fsGet" | "fsPut" | "loginHash" | "fsMkdir" | "fsList" | "fsRename" | "fsRemove";
+
 export interface FakeAlistOptions {
   /** The only folder that exists. */
   folder: string;
@@ -40,7 +42,7 @@ export interface FakeAlistOptions {
   /** The token login hands out (and the only one accepted). */
   token: string;
   /** Changes an answer before it is sent, to break the contract on purpose. */
-  tamper?: (operation: "fsGet" | "fsPut" | "loginHash", envelope: Record<string, unknown>) => unknown;
+  tamper?: (operation: Operation, envelope: Record<string, unknown>) => unknown;
 }
 
 export interface Upload {
@@ -50,9 +52,15 @@ export interface Upload {
   overwrite: string | undefined;
 }
 
-/** A fake AList: ping, hash login, fs/get, fs/put and fs/remove on an in-memory folder; other routes: the web page. */
+/**
+ * A fake AList: ping, hash login, fs/get, fs/put, fs/mkdir, fs/list, fs/rename and fs/remove on
+ * an in-memory tree below `folder`; other routes: the web page.
+ */
 export async function fakeAlist(options: FakeAlistOptions) {
   const files = new Map<string, number>();
+  const folders = new Set<string>([options.folder]);
+  const parentOf = (path: string) => path.slice(0, path.lastIndexOf("/")) || "/";
+  const join = (dir: string, name: string) => `${dir === "/" ? "" : dir}/${name}`;
   const uploads: Upload[] = [];
   const authorizations: Array<string | undefined> = [];
   const expectedHash = createHash("sha256")
@@ -72,40 +80,64 @@ export async function fakeAlist(options: FakeAlistOptions) {
         tamper("loginHash", accepted ? ok({ token: options.token }) : fail(400, "password is incorrect")),
       );
     }
-    if (!["POST /api/fs/get", "PUT /api/fs/put", "POST /api/fs/remove"].includes(route)) {
+    const routes = ["POST /api/fs/get", "PUT /api/fs/put", "POST /api/fs/remove", "POST /api/fs/mkdir"];
+    if (![...routes, "POST /api/fs/list", "POST /api/fs/rename"].includes(route)) {
       return send(res, "text/html", WEB_PAGE);
     }
     authorizations.push(req.headers.authorization);
     if (req.headers.authorization !== options.token) return json(res, fail(401, "token is invalidated"));
+    const request = route.startsWith("POST") ? (JSON.parse(body.toString("utf8")) as Record<string, string>) : {};
+    const path = request.path ?? "";
+    const name = path.split("/").pop() ?? "";
     if (route === "POST /api/fs/get") {
-      const { path } = JSON.parse(body.toString("utf8")) as { path: string };
-      const name = path.split("/").pop() ?? "";
       const size = files.get(path);
-      const found =
-        path === options.folder
-          ? ok(fsObject(name, 0, true))
-          : size !== undefined
-            ? ok(fsObject(name, size, false))
-            : fail(500, "object not found");
+      const found = folders.has(path)
+        ? ok(fsObject(name, 0, true))
+        : size !== undefined
+          ? ok(fsObject(name, size, false))
+          : fail(500, "object not found");
       return json(res, tamper("fsGet", found));
     }
-    if (route === "POST /api/fs/remove") {
-      // Like the server: a name that does not exist is skipped silently.
-      const { dir, names } = JSON.parse(body.toString("utf8")) as { dir: string; names: string[] };
-      for (const name of names) files.delete(`${dir === "/" ? "" : dir}/${name}`);
-      return json(res, ok(null));
+    if (route === "POST /api/fs/mkdir") {
+      if (!folders.has(parentOf(path))) return json(res, tamper("fsMkdir", fail(500, "object not found")));
+      folders.add(path);
+      return json(res, tamper("fsMkdir", ok(null)));
     }
-    const path = decodeURIComponent(String(req.headers["file-path"]));
+    if (route === "POST /api/fs/list") {
+      if (!folders.has(path)) return json(res, fail(500, "failed get objs: failed get dir: object not found"));
+      const content = [...files]
+        .filter(([file]) => parentOf(file) === path)
+        .map(([file, size]) => fsObject(file.split("/").pop() ?? "", size, false));
+      const page = { content: content.length ? content : null, total: content.length, readme: "", header: "" };
+      return json(res, tamper("fsList", ok({ ...page, write: true, provider: "Local" })));
+    }
+    if (route === "POST /api/fs/rename") {
+      const size = files.get(path);
+      if (size === undefined) return json(res, fail(500, "failed to get src object: object not found"));
+      files.delete(path);
+      files.set(join(parentOf(path), request.name ?? ""), size);
+      return json(res, tamper("fsRename", ok(null)));
+    }
+    if (route === "POST /api/fs/remove") {
+      // Like the server: a name that does not exist is skipped silently; a folder goes with its content.
+      const { dir, names } = request as unknown as { dir: string; names: string[] };
+      for (const entry of names.map((each) => join(dir, each))) {
+        const inside = (other: string) => other === entry || other.startsWith(`${entry}/`);
+        for (const file of [...files.keys()].filter(inside)) files.delete(file);
+        for (const folder of [...folders].filter(inside)) folders.delete(folder);
+      }
+      return json(res, tamper("fsRemove", ok(null)));
+    }
+    const target = decodeURIComponent(String(req.headers["file-path"]));
     uploads.push({
-      path,
+      path: target,
       bytes: body.length,
       contentLength: req.headers["content-length"],
       overwrite: req.headers.overwrite as string | undefined,
     });
-    const parent = path.slice(0, path.lastIndexOf("/")) || "/";
-    if (parent !== options.folder) return json(res, tamper("fsPut", fail(500, "object not found")));
-    files.set(path, body.length);
+    if (!folders.has(parentOf(target))) return json(res, tamper("fsPut", fail(500, "object not found")));
+    files.set(target, body.length);
     return json(res, tamper("fsPut", ok(null)));
   });
-  return { ...server, files, uploads, authorizations };
+  return { ...server, files, folders, uploads, authorizations };
 }
