@@ -1,7 +1,10 @@
 /**
  * Benchmark fixture servers on 127.0.0.1, run in their own process so they get their own
  * core: `sink` swallows uploads and answers like fs/put; `fsget` answers every request with a
- * fixed fs/get envelope. Prints the port on stdout once listening.
+ * fixed fs/get envelope; `alist <latency ms>` acts like AList for a tree upload (fs/list says
+ * every folder is empty, fs/mkdir and fs/put succeed), each answer sent after the given
+ * latency, as a real server and network add; GET /bench/stats returns and resets its counts.
+ * Prints the port on stdout once listening.
  */
 import { createServer } from "node:http";
 
@@ -29,7 +32,48 @@ const FS_GET = JSON.stringify({
 });
 const PUT_OK = JSON.stringify({ code: 200, message: "success", data: null });
 
-const server = createServer((req, res) => {
+const json = (res, body) => {
+  res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body) });
+  res.end(body);
+};
+
+/** `alist` mode: what a tree upload needs, answered after `latency` ms. */
+function alistFixture(latency) {
+  const EMPTY = JSON.stringify({
+    code: 200,
+    message: "success",
+    data: { content: null, total: 0, readme: "", header: "", write: true, provider: "Local" },
+  });
+  let stats = { lists: 0, mkdirs: 0, puts: 0, bytes: 0, badLengths: 0 };
+  return (req, res) => {
+    let bytes = 0;
+    req.on("data", (chunk) => {
+      bytes += chunk.length;
+    });
+    req.on("end", () => {
+      const route = `${req.method} ${req.url}`;
+      if (route === "GET /bench/stats") {
+        const body = JSON.stringify(stats);
+        stats = { lists: 0, mkdirs: 0, puts: 0, bytes: 0, badLengths: 0 };
+        return json(res, body);
+      }
+      let body = PUT_OK;
+      if (route === "POST /api/fs/list") {
+        stats.lists += 1;
+        body = EMPTY;
+      } else if (route === "POST /api/fs/mkdir") stats.mkdirs += 1;
+      else if (route === "PUT /api/fs/put") {
+        stats.puts += 1;
+        stats.bytes += bytes;
+        if (Number(req.headers["content-length"]) !== bytes) stats.badLengths += 1;
+      } else body = JSON.stringify({ code: 404, message: `not in the fixture: ${route}`, data: null });
+      setTimeout(() => json(res, body), latency);
+    });
+  };
+}
+
+/** `sink` and `fsget`: one fixed answer, at once. */
+function fixedAnswer(req, res) {
   let bytes = 0;
   req.on("data", (chunk) => {
     bytes += chunk.length;
@@ -45,6 +89,8 @@ const server = createServer((req, res) => {
       console.error(`sink: expected ${req.headers["content-length"]} bytes, got ${bytes}`);
     }
   });
-});
+}
+
+const server = createServer(mode === "alist" ? alistFixture(Number(process.argv[3] ?? 5)) : fixedAnswer);
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => console.log(server.address().port));

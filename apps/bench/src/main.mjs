@@ -8,6 +8,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { overheadRows } from "./rows/overhead.mjs";
+import { recursiveRows } from "./rows/recursive.mjs";
 import { startupRows } from "./rows/startup.mjs";
 import { uploadRows } from "./rows/upload.mjs";
 
@@ -26,7 +27,7 @@ const options = {
   cli: fileURLToPath(new URL("../../cli/dist/alist.js", import.meta.url)),
 };
 const only = new Set(values.only.split(",").map(Number));
-const wantedCli = () => [1, 2, 3].some((n) => only.has(n));
+const wantedCli = () => [1, 2, 3, 5].some((n) => only.has(n));
 if (wantedCli() && !existsSync(options.cli)) {
   console.error(`bench: the CLI is not built (${options.cli}); run pnpm build`);
   process.exit(2);
@@ -40,17 +41,7 @@ const wanted = (...numbers) => numbers.some((n) => only.has(n));
 if (wanted(1, 2)) rows.push(...(await uploadRows(options)));
 if (wanted(3)) rows.push(...(await startupRows(options)));
 if (wanted(4)) rows.push(...(await overheadRows(options)));
-if (wanted(5)) {
-  rows.push({
-    row: 5,
-    measure: "recursive upload of 1,000 small files",
-    ours: "n/a",
-    baseline: "one job at a time",
-    ratio: "n/a",
-    goal: ">= 3x faster",
-    met: "pending: `alist put -r` does not exist yet",
-  });
-}
+if (wanted(5)) rows.push(...(await recursiveRows(options)));
 
 console.log("| # | Measure | Ours | Baseline (same run) | Ratio | Goal | Met |");
 console.log("|---|---|---|---|---|---|---|");

@@ -5,10 +5,12 @@ import { fileURLToPath } from "node:url";
 
 const FIXTURE = fileURLToPath(new URL("./fixture-server.mjs", import.meta.url));
 
-/** Starts a fixture server process; resolves with its URL and a stop function. */
-export function startFixture(mode) {
+/** Starts a fixture server process (`args` follow the mode); resolves with its URL and a stop function. */
+export function startFixture(mode, ...args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [FIXTURE, mode], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [FIXTURE, mode, ...args.map(String)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.once("error", reject);
     child.stdout.once("data", (chunk) => {
       resolve({

@@ -1,9 +1,10 @@
 /**
- * Reads a local folder for put -r: every folder (parents first) and regular file below it,
- * with sizes. Symbolic links are not followed (nor sent), and neither are sockets or devices.
+ * Reads a local folder for put -r: every folder (parents first) and regular file below it.
+ * Symbolic links are not followed (nor sent), and neither are sockets or devices. Sizes are
+ * not read here: only files that may be skipped need one (a stat per file is costly in bulk).
  */
 import { type Dirent, statSync } from "node:fs";
-import { lstat, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { describeFsError, LocalFileError } from "@alist-toolkit/client";
 
@@ -13,7 +14,6 @@ export interface LocalFile {
   /** Its folder relative to the root, posix style ("" for the root). */
   folder: string;
   name: string;
-  size: number;
 }
 
 export interface LocalTree {
@@ -50,10 +50,8 @@ export async function walkLocalTree(root: string): Promise<LocalTree> {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) queue.push(posix.join(folder, entry.name));
-      else if (entry.isFile()) {
-        const { size } = await lstat(path);
-        tree.files.push({ path, folder, name: entry.name, size });
-      } else tree.left.push({ path, reason: entry.isSymbolicLink() ? "a symbolic link" : "not a regular file" });
+      else if (entry.isFile()) tree.files.push({ path, folder, name: entry.name });
+      else tree.left.push({ path, reason: entry.isSymbolicLink() ? "a symbolic link" : "not a regular file" });
     }
   }
   return tree;

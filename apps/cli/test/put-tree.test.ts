@@ -135,10 +135,10 @@ describe("alist put -r to a fake AList", () => {
       expect(report.files[1]).toEqual({
         local: join(tree, "sub", "b.bin"),
         remote: "/dst/sub/b.bin",
-        size: 1000,
         status: "failed",
         error: "permission denied (code 403)",
       });
+      expect(report.files[0]).toMatchObject({ remote: "/dst/a.txt", size: 5, status: "uploaded" });
     } finally {
       await server.close();
     }

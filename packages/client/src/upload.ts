@@ -3,8 +3,10 @@
  * never whole in memory, with a true Content-Length, and the byte count is checked against
  * it so a file that grows or shrinks mid-upload fails instead of landing half-written.
  */
+
+import { constants, type Stats } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
-import { open, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import type { ClientRequest, IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import { AlistInputError, LocalFileError } from "./errors.js";
@@ -16,6 +18,8 @@ type FsPutHeaders = operations["fsPut"]["parameters"]["header"];
 
 /** Read size for files: large reads keep syscalls and per-chunk work low. */
 const CHUNK_BYTES = 1024 * 1024;
+/** ...but no smaller than this, so a file that grows while it is sent is still read in sizeable chunks. */
+const MIN_CHUNK_BYTES = 16 * 1024;
 
 export interface UploadProgress {
   /** Bytes handed to the socket so far. */
@@ -79,18 +83,25 @@ export function describeFsError(error: unknown): string {
 /** Opens a local file for upload, failing early with a clear message. */
 export async function openFileSource(path: string): Promise<UploadSource> {
   let handle: FileHandle;
+  let before: Stats;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new LocalFileError(path, "is a directory, not a file");
-    if (!info.isFile()) throw new LocalFileError(path, "is not a regular file");
-    handle = await open(path, "r");
+    // Non-blocking, so a named pipe cannot hang the open; the type is checked on the handle
+    // (one call fewer than stat-then-open, which counts when thousands of small files go up).
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
+    throw new LocalFileError(path, describeFsError(error), { cause: error });
+  }
+  try {
+    before = await handle.stat();
+    if (before.isDirectory()) throw new LocalFileError(path, "is a directory, not a file");
+    if (!before.isFile()) throw new LocalFileError(path, "is not a regular file");
+  } catch (error) {
+    await handle.close();
     if (error instanceof LocalFileError) throw error;
     throw new LocalFileError(path, describeFsError(error), { cause: error });
   }
-  const before = await handle.stat();
   return {
-    stream: fileChunks(handle),
+    stream: fileChunks(handle, before.size),
     size: before.size,
     lastModified: Math.floor(before.mtimeMs),
     label: path,
@@ -106,17 +117,22 @@ export async function openFileSource(path: string): Promise<UploadSource> {
 
 /**
  * Reads a file in CHUNK_BYTES pieces into two buffers used in turn, so an upload of any size
- * allocates 2 MiB once instead of a fresh buffer per chunk (no garbage, flat memory). A
- * chunk's buffer is read into again only after the chunk after it was handed out, and
- * `pumpBody` waits for a chunk's write to finish before asking for the next-but-one.
+ * allocates at most 2 MiB once instead of a fresh buffer per chunk (no garbage, flat memory).
+ * A chunk's buffer is read into again only after the chunk after it was handed out, and
+ * `pumpBody` waits for a chunk's write to finish before asking for the next-but-one. A small
+ * file gets small buffers (thousands of small uploads would otherwise allocate, and collect,
+ * 2 MiB each), and reading stops at the size found, with no read just to meet the end of the
+ * file: one that grew meanwhile is caught by `verify`.
  */
-function fileChunks(handle: FileHandle): UploadSource["stream"] {
-  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+function fileChunks(handle: FileHandle, size: number): UploadSource["stream"] {
+  const chunkBytes = Math.min(CHUNK_BYTES, Math.max(size, MIN_CHUNK_BYTES));
+  const buffers: Buffer[] = [];
   async function* chunks() {
     let position = 0;
-    for (let turn = 0; ; turn ^= 1) {
+    for (let turn = 0; position < size; turn ^= 1) {
+      buffers[turn] ??= Buffer.allocUnsafe(chunkBytes);
       const buffer = buffers[turn] as Buffer;
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, position);
       if (bytesRead === 0) return;
       position += bytesRead;
       yield buffer.subarray(0, bytesRead);

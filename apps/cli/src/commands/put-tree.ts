@@ -5,8 +5,9 @@
  * unless --force. A failed file does not stop the others: the run ends with a summary and,
  * if any failed, exit code 4. An authentication failure stops everything at once.
  */
+import { lstat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { AlistError, type Obj } from "@alist-toolkit/client";
+import { AlistError, describeFsError, type Obj } from "@alist-toolkit/client";
 import pLimit from "p-limit";
 import { PartialFailureError, RemoteStateError } from "../cli-errors.js";
 import type { Context } from "../context.js";
@@ -31,7 +32,8 @@ type FileStatus = "uploaded" | "skipped" | "failed";
 interface FileResult {
   local: string;
   remote: string;
-  size: number;
+  /** Bytes sent, or the size of a skipped file. */
+  size?: number;
   status: FileStatus;
   error?: string;
 }
@@ -117,22 +119,29 @@ export async function putTree(
   // 3. The files: skip what is already there, send the rest a few at a time.
   const results: FileResult[] = [];
   const toSend: Array<{ file: LocalFile; result: FileResult }> = [];
-  for (const file of tree.files) {
+  const fail = (result: FileResult, error: string) => Object.assign(result, { status: "failed", error });
+  const existing = (file: LocalFile) => listings.get(file.folder)?.get(file.name);
+  // Only a file the server already has needs its size read (a stat per file is costly in bulk).
+  const sizes = await Promise.all(
+    tree.files.map((file) => (existing(file) && !options.force ? localSize(file.path) : undefined)),
+  );
+  for (const [index, file] of tree.files.entries()) {
     const target = joinRemotePath(remoteOf(file.folder), file.name);
-    const result: FileResult = { local: file.path, remote: target, size: file.size, status: "uploaded" };
+    const result: FileResult = { local: file.path, remote: target, status: "uploaded" };
     results.push(result);
-    const existing = listings.get(file.folder)?.get(file.name);
-    if (existing?.is_dir) {
-      Object.assign(result, { status: "failed", error: `${target} is a folder on the server` });
-    } else if (existing && existing.size === file.size && !options.force) {
-      result.status = "skipped";
+    const remoteEntry = existing(file);
+    const size = sizes[index];
+    if (remoteEntry?.is_dir) fail(result, `${target} is a folder on the server`);
+    else if (typeof size === "string") fail(result, size);
+    else if (size !== undefined && size === remoteEntry?.size) {
+      Object.assign(result, { status: "skipped", size });
       context.out.verbose(`skipped ${file.path}: ${target} has the same size`);
     } else toSend.push({ file, result });
   }
   const progress: TreeProgress | undefined = context.out.stderr.isTTY
     ? (await import("../progress.js")).startTreeProgress(
         context.out.stderr,
-        toSend.reduce((sum, { file }) => sum + file.size, 0),
+        await totalSize(toSend.map(({ file }) => file.path)),
         toSend.length,
       )
     : undefined;
@@ -146,14 +155,22 @@ export async function putTree(
   let fatal: unknown;
   const send = async ({ file, result }: { file: LocalFile; result: FileResult }) => {
     if (signal.aborted) return;
-    const bar = progress?.file(file.path, file.size);
+    let bar: ReturnType<TreeProgress["file"]> | undefined;
     try {
-      await client.upload(file.path, result.remote, {
+      const { size } = await client.upload(file.path, result.remote, {
         signal,
         ...(options.password ? { password: options.password } : {}),
         ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
-        ...(bar ? { onProgress: ({ sent }) => bar.update(sent) } : {}),
+        ...(progress
+          ? {
+              onProgress: ({ sent, total }) => {
+                bar ??= progress.file(file.path, total);
+                bar.update(sent);
+              },
+            }
+          : {}),
       });
+      result.size = size;
       bar?.done(true);
       context.out.verbose(`uploaded ${file.path} -> ${result.remote}`);
     } catch (error) {
@@ -166,10 +183,7 @@ export async function putTree(
       }
       const what = `put ${file.path}`;
       const { message } = describeFailure(error, { what, server: client.baseUrl });
-      Object.assign(result, {
-        status: "failed",
-        error: message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message,
-      });
+      fail(result, message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message);
       say(message);
     }
   };
@@ -187,7 +201,7 @@ export async function putTree(
   if (uploaded.length > 0 || createdFolders.length > 0) await refresh(context, client, root);
 
   const count = (status: FileStatus) => results.filter((result) => result.status === status).length;
-  const bytes = uploaded.reduce((sum, result) => sum + result.size, 0);
+  const bytes = uploaded.reduce((sum, result) => sum + (result.size ?? 0), 0);
   const seconds = Math.round(performance.now() - started) / 1000;
   const summary = {
     local,
@@ -207,6 +221,21 @@ export async function putTree(
   // With --json the summary goes out with the error, as one document.
   if (!context.out.json) context.out.data(summary, () => line);
   throw new PartialFailureError(`${summary.failed} of ${results.length} files failed`, summary);
+}
+
+/** A local file's size, or why it cannot be read. */
+async function localSize(path: string): Promise<number | string> {
+  try {
+    return (await lstat(path)).size;
+  } catch (error) {
+    return describeFsError(error);
+  }
+}
+
+/** For the progress bar (on a terminal only): the bytes about to be sent. */
+async function totalSize(paths: string[]): Promise<number> {
+  const sizes = await Promise.all(paths.map(localSize));
+  return sizes.reduce<number>((sum, size) => sum + (typeof size === "number" ? size : 0), 0);
 }
 
 /** fs/list with refresh; a user without write permission may not refresh, which is fine. */
