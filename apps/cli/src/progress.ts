@@ -8,16 +8,31 @@ export interface ProgressBar {
   stop(): void;
 }
 
+const STYLE = { hideCursor: true, fps: 10, barCompleteChar: "#", barIncompleteChar: "-" };
+
+/**
+ * `stop` made safe to call twice, and called on exit too: an exit that skips the caller's
+ * cleanup (a second Ctrl-C) must still give the cursor back.
+ */
+function stopOnExit(stopBars: () => void): () => void {
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("exit", stop);
+    stopBars();
+  };
+  process.once("exit", stop);
+  return stop;
+}
+
 export function startProgressBar(stream: Stream, total: number): ProgressBar {
   const bar = new cliProgress.SingleBar({
+    ...STYLE,
     stream,
     format: "{bar} {percentage}% | {sentText} / {totalText} | {speed} | ETA {eta_formatted}",
     barsize: 30,
-    hideCursor: true,
     etaBuffer: 50,
-    fps: 10,
-    barCompleteChar: "#",
-    barIncompleteChar: "-",
   });
   const started = performance.now();
   const payload = (sent: number) => ({
@@ -26,16 +41,7 @@ export function startProgressBar(stream: Stream, total: number): ProgressBar {
     speed: humanRate(sent, (performance.now() - started) / 1000),
   });
   bar.start(total, 0, payload(0));
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    process.off("exit", stop);
-    bar.stop();
-  };
-  // An exit that skips the caller's cleanup (a second Ctrl-C) must still give the cursor back.
-  process.once("exit", stop);
-  return { update: (sent) => bar.update(sent, payload(sent)), stop };
+  return { update: (sent) => bar.update(sent, payload(sent)), stop: stopOnExit(() => bar.stop()) };
 }
 
 export interface TreeProgress {
@@ -52,14 +58,11 @@ export interface TreeProgress {
  */
 export function startTreeProgress(stream: Stream, totalBytes: number, totalFiles: number): TreeProgress {
   const multibar = new cliProgress.MultiBar({
+    ...STYLE,
     stream,
     format: "{bar} {percentage}% | {label}",
     // Shorter than the single bar: the overall label is longer, and lines must fit 80 columns.
     barsize: 20,
-    hideCursor: true,
-    fps: 10,
-    barCompleteChar: "#",
-    barIncompleteChar: "-",
   });
   const started = performance.now();
   let bytes = 0;
@@ -69,14 +72,7 @@ export function startTreeProgress(stream: Stream, totalBytes: number, totalFiles
     humanRate(bytes, (performance.now() - started) / 1000);
   // A bar's total must not be 0, or it never shows progress.
   const overall = multibar.create(Math.max(totalBytes, 1), 0, { label: overallLabel() });
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    process.off("exit", stop);
-    multibar.stop();
-  };
-  process.once("exit", stop);
+  const stop = stopOnExit(() => multibar.stop());
   return {
     file(label, size) {
       const bar = multibar.create(Math.max(size, 1), 0, { label });

@@ -9,8 +9,8 @@ import { LocalFileError } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
 import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
-import type { ProgressBar } from "../progress.js";
 import { splitRemotePath } from "../remote-paths.js";
+import { transferBar } from "../transfer-bar.js";
 
 export interface GetOptions {
   force?: boolean;
@@ -50,8 +50,7 @@ export async function get(
   scene.interruptNote = `nothing was written to ${target}`;
   context.out.verbose(`get ${source} -> ${target}`);
 
-  const progress = context.out.stderr.isTTY ? await import("../progress.js") : undefined;
-  let bar: ProgressBar | undefined;
+  const bar = await transferBar(context.out);
   const started = performance.now();
   let size: number;
   try {
@@ -60,16 +59,10 @@ export async function get(
       ...(options.force ? { overwrite: true } : {}),
       ...(options.password ? { password: options.password } : {}),
       ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
-      onProgress: progress
-        ? ({ received, total }) => {
-            if (total === undefined) return;
-            bar ??= progress.startProgressBar(context.out.stderr, total);
-            bar.update(received);
-          }
-        : undefined,
+      onProgress: ({ received, total }) => bar.report(received, total),
     }));
   } finally {
-    bar?.stop();
+    bar.stop();
   }
   const seconds = Math.round(performance.now() - started) / 1000;
   context.out.data(

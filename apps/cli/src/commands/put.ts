@@ -8,8 +8,8 @@ import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
-import type { ProgressBar } from "../progress.js";
 import { stateName } from "../tasks-format.js";
+import { transferBar } from "../transfer-bar.js";
 
 export interface PutOptions {
   asTask?: boolean;
@@ -44,9 +44,7 @@ export async function put(
   const client = context.connect("required");
   context.out.verbose(`put ${local} -> ${target}`);
 
-  // cli-progress is loaded only when a bar will be drawn.
-  const progress = context.out.stderr.isTTY ? await import("../progress.js") : undefined;
-  let bar: ProgressBar | undefined;
+  const bar = await transferBar(context.out);
   const started = performance.now();
   let result: Awaited<ReturnType<typeof client.upload>>;
   try {
@@ -56,15 +54,10 @@ export async function put(
       ...(options.overwrite === false ? { overwrite: false } : {}),
       ...(options.password ? { password: options.password } : {}),
       ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
-      onProgress: progress
-        ? ({ sent, total }) => {
-            bar ??= progress.startProgressBar(context.out.stderr, total);
-            bar.update(sent);
-          }
-        : undefined,
+      onProgress: ({ sent, total }) => bar.report(sent, total),
     });
   } finally {
-    bar?.stop();
+    bar.stop();
   }
   const seconds = Math.round(performance.now() - started) / 1000;
 
