@@ -7,7 +7,7 @@
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliResult, makeSandbox, runCli, type Sandbox } from "./support/cli.js";
+import { type CliResult, makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
 import { fakeTree } from "./support/fake-tree.js";
 import { expectRefusal, json, reLogin } from "./support/refusal.js";
 import { routedMock } from "./support/routed-mock.js";
@@ -176,6 +176,36 @@ describe("alist put -r to a fake AList", () => {
       } finally {
         await server.close();
       }
+    }
+  });
+
+  it("Ctrl-C stops the uploads in flight and starts no more: exit 130 within a second", async () => {
+    const server = await fakeTree({}, { uploadDelayMs: 5_000 });
+    try {
+      const { child, done } = startCli(sandbox, [
+        "--server",
+        server.url,
+        "--token",
+        "t",
+        "put",
+        "-r",
+        "--jobs",
+        "2",
+        tree,
+        "/dst",
+      ]);
+      while (server.uploads.inFlight < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      const sent = performance.now();
+      child.kill("SIGINT");
+      const result = await done;
+      expect(performance.now() - sent).toBeLessThan(1000);
+      expect(result.code).toBe(130);
+      expect(result.stderr).toBe(
+        `alist: put ${tree}: interrupted; the files being sent when it stopped may be incomplete on the server\n`,
+      );
+      expect(routes(server, "PUT /api/fs/put")).toHaveLength(2);
+    } finally {
+      await server.close();
     }
   });
 

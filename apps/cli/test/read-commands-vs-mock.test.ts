@@ -153,6 +153,10 @@ describe("alist tasks (taskUndone and taskDone)", () => {
     },
   );
 
+  it("taskDone has the same examples as taskUndone, so one walk covers both", ({ expect }) => {
+    expect(answerExamples("taskDone")).toEqual(answerExamples("taskUndone"));
+  });
+
   it("without a type: every queue, in order", async ({ expect }) => {
     const result = await runCli(sandbox, [...mockArgs("running"), "--json", "tasks"]);
     expect(result.code).toBe(0);
