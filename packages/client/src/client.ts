@@ -48,7 +48,9 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
     setToken(next) {
       core.token = next || undefined;
     },
-    raw: core.publicRaw,
+    get raw() {
+      return core.publicRaw;
+    },
   };
   return Object.defineProperties(
     {

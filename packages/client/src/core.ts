@@ -134,7 +134,13 @@ export function createCore(options: AlistClientOptions): Core {
   const base = parseBaseUrl(options.baseUrl);
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const publicRaw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+  // Made on first use: creating it touches the global Request, whose first access loads
+  // Node's fetch implementation (tens of ms that an upload-only CLI run need not pay).
+  let standard: Client<paths> | undefined;
+  const publicRaw = () => {
+    standard ??= createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+    return standard;
+  };
   const lean = options.fetch === undefined;
   const raw = lean
     ? createClient<paths>({
@@ -142,7 +148,7 @@ export function createCore(options: AlistClientOptions): Core {
         Request: LeanRequest as unknown as typeof Request,
         fetch: leanFetch as unknown as (input: Request) => Promise<Response>,
       })
-    : publicRaw;
+    : publicRaw();
   const retry: RetryPolicy =
     options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   let reloginInFlight: Promise<void> | undefined;
@@ -186,7 +192,9 @@ export function createCore(options: AlistClientOptions): Core {
     baseUrl,
     origin: base.origin,
     raw,
-    publicRaw,
+    get publicRaw() {
+      return publicRaw();
+    },
     token: options.token || undefined,
     defaultTimeoutMs,
     headersFor(call) {

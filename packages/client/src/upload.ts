@@ -19,6 +19,8 @@ type FsPutHeaders = operations["fsPut"]["parameters"]["header"];
 /** Read size for files: large reads keep syscalls and per-chunk work low. */
 const CHUNK_BYTES = 1024 * 1024;
 /** ...but no smaller than this, so a file that grows while it is sent is still read in sizeable chunks. */
+/** Buffers a file upload cycles through: up to BUFFERS - 1 writes in flight while the next is read. */
+const BUFFERS = 2;
 const MIN_CHUNK_BYTES = 16 * 1024;
 
 export interface UploadProgress {
@@ -129,7 +131,7 @@ function fileChunks(handle: FileHandle, size: number): UploadSource["stream"] {
   const buffers: Buffer[] = [];
   async function* chunks() {
     let position = 0;
-    for (let turn = 0; position < size; turn ^= 1) {
+    for (let turn = 0; position < size; turn = (turn + 1) % BUFFERS) {
       buffers[turn] ??= Buffer.allocUnsafe(chunkBytes);
       const buffer = buffers[turn] as Buffer;
       const { bytesRead } = await handle.read(buffer, 0, chunkBytes, position);
@@ -182,16 +184,15 @@ export async function pumpBody(req: ClientRequest, source: UploadSource, onProgr
   let sent = 0;
   // One write in flight while the next chunk is read; waiting for the previous write also
   // frees its buffer for reuse (see fileChunks) and is the backpressure.
-  let previous: Promise<void> = Promise.resolve();
+  const pending: Promise<void>[] = [];
   for await (const chunk of source.stream) {
     sent += chunk.length;
     if (sent > total) throw new LocalFileError(source.label, `grew past ${total} bytes while it was being uploaded`);
-    const written = writeChunk(req, chunk);
-    await previous;
-    previous = written;
+    pending.push(writeChunk(req, chunk));
+    while (pending.length > BUFFERS - 1) await pending.shift();
     onProgress?.({ sent, total });
   }
-  await previous;
+  await Promise.all(pending);
   if (sent < total)
     throw new LocalFileError(
       source.label,
