@@ -131,6 +131,23 @@ describe("secrets stay out of the output", () => {
     expectNoSecrets(result);
   });
 
+  it.each([
+    ["whoami", ["whoami"]],
+    ["ls -l", ["ls", "-l", "/a", "--password", FOLDER_PASSWORD]],
+    ["mkdir -p", ["mkdir", "-p", "/a/b"]],
+    ["rm", ["rm", "/a/b.txt"]],
+    ["mv", ["mv", "/a/b.txt", "/c"]],
+    ["cp", ["cp", "/a/b.txt", "/c"]],
+    ["tasks", ["tasks", "upload"]],
+    ["stat", ["stat", "/a", "--password", FOLDER_PASSWORD]],
+    ["logout", ["logout"]],
+  ])("%s with --verbose and --json against the mock", async (_name, args) => {
+    // Success or not (mkdir -p meets the mock's file example), nothing secret is printed.
+    const result = await runCli(sandbox, [...mockArgs(undefined, TOKEN), ...header, "--verbose", "--json", ...args]);
+    expect(result.stdout.length + result.stderr.length).toBeGreaterThan(0);
+    expectNoSecrets(result);
+  });
+
   it("no file the CLI wrote holds a secret, except the token in the 0600 config", async () => {
     const written = (await readdir(sandbox.dir, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
