@@ -3,8 +3,8 @@
  * arrive intact, Content-Length is true, and File-Path names the exact path.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { appendFile, chmod, mkdtemp, open, rm, truncate, utimes, writeFile } from "node:fs/promises";
+import { appendFileSync, createReadStream, truncateSync } from "node:fs";
+import { chmod, mkdtemp, open, rm, truncate, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -183,7 +183,8 @@ describe("local files that cannot be uploaded", () => {
     const failure = await client()
       .upload(path, "/shrinks.bin", {
         onProgress: ({ sent }) => {
-          if (sent === 1024 * 1024) void truncate(path, 2 * 1024 * 1024);
+          // Synchronously, so the change lands while the upload is still reading.
+          if (sent === 1024 * 1024) truncateSync(path, 2 * 1024 * 1024);
         },
       })
       .catch((e) => e);
@@ -213,7 +214,8 @@ describe("sizes and changes the header must get right", () => {
     const failure = await client()
       .upload(path, "/grows.bin", {
         onProgress: ({ sent }) => {
-          if (sent === 1024 * 1024) void appendFile(path, Buffer.alloc(3 * 1024 * 1024));
+          // Synchronously: an async append could land after the upload finished reading.
+          if (sent === 1024 * 1024) appendFileSync(path, Buffer.alloc(3 * 1024 * 1024));
         },
       })
       .catch((e) => e);
