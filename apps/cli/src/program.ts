@@ -203,7 +203,10 @@ export function buildProgram(): Command {
   program
     .command("tasks")
     .description("list the undone and done tasks of one type, or of every type")
-    .argument("[type]", "upload, copy, offline_download, offline_download_transfer, decompress, decompress_upload")
+    .argument(
+      "[type]",
+      "upload, copy, offline_download, offline_download_transfer, decompress, decompress_upload, move (OpenList)",
+    )
     .action((type: string | undefined, _options, command: Command) =>
       run(command, type ? `tasks ${type}` : "tasks", async (context) =>
         (await import("./commands/tasks.js")).tasks(context, type),

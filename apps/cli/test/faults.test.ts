@@ -104,3 +104,32 @@ describe("network faults: exit 1", () => {
     }
   });
 });
+
+describe("tasks on a server line without a queue (alist v3.45 has no move queue)", () => {
+  const emptyQueues = (req: { url?: string }) =>
+    req.url?.startsWith("/api/task/move/") ? ({ kind: "html" } as const) : ({ kind: "ok", data: [] } as const);
+
+  it("listing every queue skips the one answered with the web page", async () => {
+    const server = await faultServer(emptyQueues);
+    try {
+      const result = await runCli(sandbox, ["--server", server.url, "--token", "tok", "--json", "tasks"]);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual({ tasks: [] });
+      expect(server.seen.filter((seen) => seen.path.startsWith("/api/task/move/"))).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("asking for that queue by name is still an error (exit 1)", async () => {
+    const server = await faultServer(emptyQueues);
+    try {
+      const result = await runCli(sandbox, ["--server", server.url, "--token", "tok", "tasks", "move"]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/text\/html instead of JSON/);
+      expectOneLine(result.stderr);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -168,6 +168,7 @@ describe("alist tasks (taskUndone and taskDone)", () => {
       "offline_download_transfer",
       "decompress",
       "decompress_upload",
+      "move",
     ];
     expect([...new Set(types)]).toEqual(queues);
     expect(types).toHaveLength(queues.length * 4);
@@ -178,7 +179,7 @@ describe("alist tasks (taskUndone and taskDone)", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'alist: tasks uploads: unknown task type "uploads"; one of: upload, copy, offline_download, ' +
-        "offline_download_transfer, decompress, decompress_upload\n",
+        "offline_download_transfer, decompress, decompress_upload, move\n",
     );
   });
 

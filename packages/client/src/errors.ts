@@ -9,6 +9,8 @@ export class AlistToolkitError extends Error {
   override name = "AlistToolkitError";
 }
 
+const LOGIN_OPERATIONS: ReadonlySet<string> = new Set(["login", "loginHash"]);
+
 /** The server answered with an envelope whose `code` is not 200. */
 export class AlistError extends AlistToolkitError {
   override name = "AlistError";
@@ -25,8 +27,13 @@ export class AlistError extends AlistToolkitError {
     super(`${operation}: ${serverMessage} (code ${code})${hint ? `; ${hint}` : ""}`);
   }
 
-  /** Auth problems: 401 (bad or expired token), 402 (one-time code), 429 (locked out). */
+  /**
+   * Auth problems: 401 (bad or expired token), 402 (one-time code), 429 (locked out), and a
+   * login refused with code 400, which is how alist v3.45 answers a wrong user name or password
+   * (OpenList v4 says 401 for the same).
+   */
   get isAuthError(): boolean {
+    if (this.code === 400 && LOGIN_OPERATIONS.has(this.operation)) return true;
     return this.code === 401 || this.code === 402 || this.code === 429;
   }
 }

@@ -1,5 +1,5 @@
 /** `alist tasks [type]`: the undone and done tasks of one queue, or of every queue. */
-import { TASK_TYPES, type TaskInfo, type TaskType } from "@alist-toolkit/client";
+import { AlistProtocolError, TASK_TYPES, type TaskInfo, type TaskType } from "@alist-toolkit/client";
 import { UsageError } from "../cli-errors.js";
 import type { Context } from "../context.js";
 import { taskTable } from "../tasks-format.js";
@@ -11,14 +11,26 @@ function checkType(type: string): TaskType {
   return type as TaskType;
 }
 
+/** A queue this server line lacks (alist v3.45 has no `move`) answers with the web page. */
+function isMissingQueue(error: unknown): boolean {
+  return error instanceof AlistProtocolError && error.contentType.includes("text/html");
+}
+
 export async function tasks(context: Context, type: string | undefined): Promise<void> {
   const types = type === undefined ? [...TASK_TYPES] : [checkType(type)];
   const client = context.connect("required");
   const call = { signal: context.signal };
   const perType = await Promise.all(
     types.map(async (queue) => {
-      const [undone, done] = await Promise.all([client.taskUndone(queue, call), client.taskDone(queue, call)]);
-      return [...undone, ...done].map((task): TaskInfo & { type: string } => ({ ...task, type: queue }));
+      try {
+        const [undone, done] = await Promise.all([client.taskUndone(queue, call), client.taskDone(queue, call)]);
+        return [...undone, ...done].map((task): TaskInfo & { type: string } => ({ ...task, type: queue }));
+      } catch (error) {
+        // Listing every queue: one the server does not have is not a failure of the others.
+        if (type !== undefined || !isMissingQueue(error)) throw error;
+        context.out.verbose(`the server has no ${queue} task queue`);
+        return [];
+      }
     }),
   );
   const all = perType.flat();

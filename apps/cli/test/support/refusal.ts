@@ -20,9 +20,9 @@ export function expectRefusal(
   hint = "",
 ) {
   const { code, message } = answer;
-  expect(result.code).toBe(exitCodeFor(code));
+  expect(result.code).toBe(exitCodeFor(code, what));
   expect(result.stderr).toBe(errorLine(what, message, code, hint));
   expect(json(result)).toEqual({
-    error: { kind: exitCodeFor(code) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
+    error: { kind: exitCodeFor(code, what) === 3 ? "auth" : "api", message: result.stderr.slice(7, -1), code },
   });
 }

@@ -6,5 +6,9 @@ const spec = createRequire(import.meta.url)("@alist-toolkit/client/openapi.json"
 
 export const answerExamples = (operationId: string) => examplesIn(spec, operationId);
 
-/** The exit code the CLI documents for a server answer with this `code`. */
-export const exitCodeFor = (code: number) => (code === 401 || code === 402 || code === 429 ? 3 : 1);
+/**
+ * The exit code the CLI documents for a server answer with this `code`: 3 for authentication,
+ * which at login includes code 400 (alist v3.45's wrong user name or password).
+ */
+export const exitCodeFor = (code: number, what = "") =>
+  code === 401 || code === 402 || code === 429 || (code === 400 && what === "login") ? 3 : 1;

@@ -19,6 +19,7 @@ export const TASK_TYPES = [
   "offline_download_transfer",
   "decompress",
   "decompress_upload",
+  "move",
 ] as const satisfies readonly TaskType[];
 // Fails to compile when the spec gains a task type this list lacks.
 const _everyType: Exclude<TaskType, (typeof TASK_TYPES)[number]> extends never ? true : never = true;

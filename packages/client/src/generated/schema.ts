@@ -257,7 +257,7 @@ export interface paths {
         /**
          * Search the index
          * @description Needs a search index (the `search_index` setting). It is `none` on a default install, and then
-         *     every call is answered with code 500 "search not available". Hits the user may not see are
+         *     every call is answered "search not available": code 500 on alist v3.45, code 404 on OpenList v4. Hits the user may not see are
          *     removed after paging, so a page can hold fewer than `per_page` hits while `total` counts them
          *     all. Also served for GET with query parameters.
          */
@@ -320,7 +320,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rename a file or folder */
+        /**
+         * Rename a file or folder
+         * @description `name` is the new name within the same folder. OpenList v4 refuses a name holding `..` with
+         *     code 403 "using relative path is not allowed"; alist v3.45 accepts it and moves the object
+         *     (`../x.txt` lands in the parent folder), so clients must check names themselves.
+         */
         post: operations["fsRename"];
         delete?: never;
         options?: never;
@@ -1539,11 +1544,12 @@ export interface components {
         /**
          * TaskType
          * @description The task queue. `offline_download_transfer` moves finished downloads into the storage;
-         *     `decompress_upload` uploads what `decompress` extracted. OpenList also has `move`, AlistGo
-         *     `s3_transition`.
+         *     `decompress_upload` uploads what `decompress` extracted. `move` is OpenList v4 only (moves
+         *     between storages run as tasks there); alist v3.45 has no such queue and answers its routes with
+         *     its web page (HTML, HTTP 200). AlistGo also has `s3_transition`.
          * @enum {string}
          */
-        TaskType: "upload" | "copy" | "offline_download" | "offline_download_transfer" | "decompress" | "decompress_upload";
+        TaskType: "upload" | "copy" | "offline_download" | "offline_download_transfer" | "decompress" | "decompress_upload" | "move";
         /** TaskListResponse */
         TaskListResponse: {
             /** @constant */
