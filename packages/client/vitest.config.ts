@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The live contract suite needs a server: `pnpm test:live` (vitest.live.config.ts).
+    exclude: ["test/live/**"],
     // One Prism mock for the whole run; tests read its URL with inject("mockUrl").
     globalSetup: ["test/setup/mock.global.ts"],
     testTimeout: 60_000,
