@@ -80,9 +80,9 @@ describe("waitForTask", () => {
     expect(failure).toMatchObject({ code: 404, operation: "taskInfo" });
   });
 
-  it("refuses a task type the server does not have, and an empty id, before sending anything", async () => {
+  it("refuses a task type no server line has, and an empty id, before sending anything", async () => {
     const { client, seen } = taskServer([2]);
-    await expect(client.waitForTask("move" as TaskType, ID)).rejects.toBeInstanceOf(AlistInputError);
+    await expect(client.waitForTask("moves" as TaskType, ID)).rejects.toBeInstanceOf(AlistInputError);
     await expect(client.waitForTask("upload", "")).rejects.toBeInstanceOf(AlistInputError);
     await expect(client.waitForTask("upload", ID, { intervalMs: -1 })).rejects.toBeInstanceOf(AlistInputError);
     expect(seen).toHaveLength(0);
