@@ -10,7 +10,8 @@ describe("answerViolations", () => {
   it("accepts every named example of fsGet and loginHash", () => {
     for (const id of ["fsGet", "loginHash"]) {
       const { successes, errors } = answerExamples(spec, id);
-      for (const [, example] of [...successes, ...errors]) expect(answerViolations(spec, id, example.value)).toEqual([]);
+      for (const [, example] of [...successes, ...errors])
+        expect(answerViolations(spec, id, example.value)).toEqual([]);
     }
   });
 
