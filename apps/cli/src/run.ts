@@ -7,6 +7,7 @@ import { type Context, createContext, type GlobalOptions } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 import { describeFailure, type FailureScene } from "./failure.js";
 import { createOutput, type Output } from "./output.js";
+import { printable } from "./printable.js";
 
 /** How long an interrupted command may take to unwind before the process exits anyway. */
 const INTERRUPT_GRACE_MS = 700;
@@ -15,7 +16,8 @@ export type CommandBody = (context: Context, scene: FailureScene) => Promise<voi
 
 function report(out: Output, error: unknown, scene: FailureScene, verbose: boolean): number {
   const failure = describeFailure(error, scene);
-  out.stderr.write(`${out.errorStyle.red("alist:")} ${failure.message}\n`);
+  // The line quotes the server's message and the user's arguments: one printable line, whatever they hold.
+  out.stderr.write(`${out.errorStyle.red("alist:")} ${printable(failure.message)}\n`);
   if (verbose && error instanceof Error && error.stack) out.stderr.write(`${error.stack}\n`);
   if (out.json) {
     const { kind, message, code, result } = failure;

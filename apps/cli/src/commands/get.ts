@@ -9,6 +9,7 @@ import { LocalFileError } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
 import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
+import { printable } from "../printable.js";
 import { splitRemotePath } from "../remote-paths.js";
 import { transferBar } from "../transfer-bar.js";
 
@@ -68,6 +69,6 @@ export async function get(
   context.out.data(
     { remote: source, local: target, size, seconds },
     () =>
-      `downloaded ${source} -> ${target}: ${sizeWithBytes(size)} in ${humanDuration(seconds)}, ${humanRate(size, seconds)}`,
+      `downloaded ${printable(source)} -> ${printable(target)}: ${sizeWithBytes(size)} in ${humanDuration(seconds)}, ${humanRate(size, seconds)}`,
   );
 }

@@ -2,6 +2,7 @@
 import type { Obj } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import { humanBytes, shortTime, table } from "../format.js";
+import { printable } from "../printable.js";
 import { cleanRemotePath } from "../remote-paths.js";
 
 export interface LsOptions {
@@ -35,6 +36,8 @@ export async function ls(context: Context, path: string | undefined, options: Ls
   context.out.verbose(`${entries.length} ${entries.length === 1 ? "entry" : "entries"} in ${target}`);
   context.out.data({ path: target, entries }, () => {
     if (entries.length === 0) return "";
-    return options.long ? longListing(entries, context.out.style.bold) : entries.map(shownName).join("\n");
+    return options.long
+      ? longListing(entries, context.out.style.bold)
+      : entries.map((entry) => printable(shownName(entry))).join("\n");
   });
 }

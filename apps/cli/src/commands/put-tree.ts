@@ -14,6 +14,7 @@ import type { Context } from "../context.js";
 import { describeFailure, type FailureScene } from "../failure.js";
 import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
+import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
 import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
 import { isNotFound } from "./mkdir.js";
@@ -146,7 +147,7 @@ export async function putTree(
       )
     : undefined;
   const say = (message: string) => {
-    const line = `${context.out.errorStyle.red("alist:")} ${message}`;
+    const line = `${context.out.errorStyle.red("alist:")} ${printable(message)}`;
     if (progress) progress.log(line);
     else context.out.stderr.write(`${line}\n`);
   };

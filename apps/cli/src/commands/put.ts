@@ -8,6 +8,7 @@ import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
+import { printable } from "../printable.js";
 import { stateName } from "../tasks-format.js";
 import { transferBar } from "../transfer-bar.js";
 
@@ -63,7 +64,7 @@ export async function put(
 
   const { task } = result;
   context.out.data({ local, remote: target, size: result.size, seconds, ...(task ? { task } : {}) }, () => {
-    const summary = `${task ? "queued" : "uploaded"} ${local} -> ${target}: ${sizeWithBytes(result.size)} in ${humanDuration(seconds)}, ${humanRate(result.size, seconds)}`;
+    const summary = `${task ? "queued" : "uploaded"} ${printable(local)} -> ${printable(target)}: ${sizeWithBytes(result.size)} in ${humanDuration(seconds)}, ${humanRate(result.size, seconds)}`;
     return task ? `${summary}\n${fields(renderTask(task), context.out.style.bold)}` : summary;
   });
 }
