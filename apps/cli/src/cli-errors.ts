@@ -10,11 +10,14 @@ export class NotLoggedInError extends Error {
   override name = "NotLoggedInError";
 }
 
-/** Ctrl-C: exit code 130. */
+/** The signals that stop a command cleanly, as Ctrl-C does. */
+export type StopSignal = "SIGINT" | "SIGTERM" | "SIGHUP";
+
+/** Ctrl-C (exit code 130), SIGTERM (143) or SIGHUP (129). */
 export class InterruptedError extends Error {
   override name = "InterruptedError";
-  constructor() {
-    super("interrupted");
+  constructor(readonly signal: StopSignal = "SIGINT") {
+    super(signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`);
   }
 }
 

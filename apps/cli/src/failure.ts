@@ -42,6 +42,8 @@ export interface FailureScene {
   interruptNote?: string;
 }
 
+const SIGNAL_EXIT = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated, SIGHUP: EXIT.hangup } as const;
+
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT"]);
 
 /** The first Node error code along the `cause` chain. */
@@ -128,9 +130,9 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
   }
   if (error instanceof InterruptedError) {
     return {
-      exitCode: EXIT.interrupted,
+      exitCode: SIGNAL_EXIT[error.signal],
       kind: "interrupted",
-      message: `${scene.what}: interrupted${scene.interruptNote ? `; ${scene.interruptNote}` : ""}`,
+      message: `${scene.what}: ${error.message}${scene.interruptNote ? `; ${scene.interruptNote}` : ""}`,
     };
   }
   const text = error instanceof Error ? error.message : String(error);

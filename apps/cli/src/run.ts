@@ -1,8 +1,9 @@
 /**
- * Runs one command: builds its context, turns Ctrl-C into an abort, prints the result or
- * the failure, and exits with the documented code. Loaded only when a command runs.
+ * Runs one command: builds its context, turns Ctrl-C (and SIGTERM, SIGHUP) into an abort,
+ * prints the result or the failure, and exits with the documented code. Loaded only when a
+ * command runs.
  */
-import { InterruptedError } from "./cli-errors.js";
+import { InterruptedError, type StopSignal } from "./cli-errors.js";
 import { type Context, createContext, type GlobalOptions } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 import { describeFailure, type FailureScene } from "./failure.js";
@@ -11,6 +12,9 @@ import { printable } from "./printable.js";
 
 /** How long an interrupted command may take to unwind before the process exits anyway. */
 const INTERRUPT_GRACE_MS = 700;
+
+/** Each stops the command as Ctrl-C does: temp files removed, requests aborted. */
+const STOP_SIGNALS: StopSignal[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 
 export type CommandBody = (context: Context, scene: FailureScene) => Promise<void>;
 
@@ -39,18 +43,23 @@ export async function runCommand(options: GlobalOptions, what: string, body: Com
   const scene: FailureScene = { what };
   const controller = new AbortController();
   let reported = false;
+  const stopped = () => controller.signal.reason as InterruptedError;
   const finish = (error?: unknown): never => {
-    if (reported) process.exit(EXIT.interrupted);
+    if (reported) process.exit(describeFailure(stopped(), scene).exitCode);
     reported = true;
     process.exit(error === undefined ? EXIT.ok : report(out, error, scene, Boolean(options.verbose)));
   };
 
-  process.on("SIGINT", () => {
-    // A second Ctrl-C, or a command that does not unwind in time, ends the process at once.
-    if (controller.signal.aborted) finish(new InterruptedError());
-    controller.abort(new InterruptedError());
-    setTimeout(() => finish(new InterruptedError()), INTERRUPT_GRACE_MS).unref();
-  });
+  for (const signal of STOP_SIGNALS) {
+    process.on(signal, () => {
+      // A second signal, or a command that does not unwind in time, ends the process at once.
+      if (controller.signal.aborted) finish(stopped());
+      // After a hang-up the terminal is gone: writing the last line may fail, which must not crash.
+      if (signal === "SIGHUP") for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+      controller.abort(new InterruptedError(signal));
+      setTimeout(() => finish(stopped()), INTERRUPT_GRACE_MS).unref();
+    });
+  }
 
   try {
     const context = createContext({
@@ -63,8 +72,8 @@ export async function runCommand(options: GlobalOptions, what: string, body: Com
     });
     await body(context, scene);
   } catch (error) {
-    // Whatever an aborted command threw on its way out, the cause was the Ctrl-C.
-    finish(controller.signal.aborted ? new InterruptedError() : error);
+    // Whatever an aborted command threw on its way out, the cause was the signal.
+    finish(controller.signal.aborted ? stopped() : error);
   }
   return finish();
 }

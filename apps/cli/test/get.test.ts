@@ -145,21 +145,28 @@ describe("alist get", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it("Ctrl-C: exit 130 within a second, and the partial file is removed", async () => {
-    const dir = await workdir("interrupted");
-    storageAnswer = (res) => {
-      res.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Length": BYTES.length });
-      res.write(BYTES.subarray(0, 256 * 1024));
-    };
-    const { child, done } = startCli(sandbox, ["--server", server.url, "--token", "t", "get", REMOTE], { cwd: dir });
-    while (storageHits === 0 || (await readdir(dir)).length === 0) await new Promise((r) => setTimeout(r, 20));
-    expect((await readdir(dir))[0]).toMatch(/^\.Big Buck Bunny\.mkv\.[0-9a-f]{12}\.part$/);
-    const sent = performance.now();
-    child.kill("SIGINT");
-    const result = await done;
-    expect(performance.now() - sent).toBeLessThan(1000);
-    expect(result.code).toBe(130);
-    expect(result.stderr).toBe(`alist: get ${REMOTE}: interrupted; nothing was written to Big Buck Bunny.mkv\n`);
-    expect(await readdir(dir)).toEqual([]);
-  });
+  it.each([
+    ["SIGINT", 130, "interrupted"],
+    ["SIGTERM", 143, "stopped by SIGTERM"],
+    ["SIGHUP", 129, "stopped by SIGHUP"],
+  ] as const)(
+    "%s mid-download: exit %i within a second, and the partial file is removed",
+    async (signal, code, said) => {
+      const dir = await workdir(`interrupted-${signal}`);
+      storageAnswer = (res) => {
+        res.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Length": BYTES.length });
+        res.write(BYTES.subarray(0, 256 * 1024));
+      };
+      const { child, done } = startCli(sandbox, ["--server", server.url, "--token", "t", "get", REMOTE], { cwd: dir });
+      while (storageHits === 0 || (await readdir(dir)).length === 0) await new Promise((r) => setTimeout(r, 20));
+      expect((await readdir(dir))[0]).toMatch(/^\.Big Buck Bunny\.mkv\.[0-9a-f]{12}\.part$/);
+      const sent = performance.now();
+      child.kill(signal);
+      const result = await done;
+      expect(performance.now() - sent).toBeLessThan(1000);
+      expect(result.code).toBe(code);
+      expect(result.stderr).toBe(`alist: get ${REMOTE}: ${said}; nothing was written to Big Buck Bunny.mkv\n`);
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 });
