@@ -24,12 +24,17 @@ export interface LocalTree {
   left: Array<{ path: string; reason: string }>;
 }
 
+/** What is wrong with the folder to send: said as a folder, not as a file. */
+function folderError(error: unknown): string {
+  return (error as { code?: string }).code === "ENOENT" ? "no such folder" : describeFsError(error);
+}
+
 export async function walkLocalTree(root: string): Promise<LocalTree> {
   try {
     if (!statSync(root).isDirectory()) throw new LocalFileError(root, "is not a folder (put -r sends a folder)");
   } catch (error) {
     if (error instanceof LocalFileError) throw error;
-    throw new LocalFileError(root, describeFsError(error), { cause: error });
+    throw new LocalFileError(root, folderError(error), { cause: error });
   }
   const tree: LocalTree = { folders: [], files: [], left: [] };
   const queue = [""];
@@ -41,7 +46,7 @@ export async function walkLocalTree(root: string): Promise<LocalTree> {
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      if (folder === "") throw new LocalFileError(root, describeFsError(error), { cause: error });
+      if (folder === "") throw new LocalFileError(root, folderError(error), { cause: error });
       tree.left.push({ path: dir, reason: `cannot read the folder: ${describeFsError(error)}` });
       continue;
     }

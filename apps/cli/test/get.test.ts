@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { join } from "node:path";
 import { fsObject, listen } from "@alist-toolkit/testkit";
@@ -114,6 +114,23 @@ describe("alist get", () => {
     const forced = await get(["--force", REMOTE], dir);
     expect(forced.code).toBe(0);
     expect(sha(await readFile(join(dir, "Big Buck Bunny.mkv")))).toBe(sha(BYTES));
+  });
+
+  it("keeps a dangling symbolic link in the way (exit 4, nothing fetched) unless --force, which replaces the link", async () => {
+    const dir = await workdir("dangling");
+    await symlink(join(dir, "nowhere", "target.mkv"), join(dir, "Big Buck Bunny.mkv"));
+    const refused = await get([REMOTE], dir);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toBe(
+      `alist: get ${REMOTE}: Big Buck Bunny.mkv: already exists (pass --force to replace it)\n`,
+    );
+    expect(authorizations).toEqual([]);
+    expect((await lstat(join(dir, "Big Buck Bunny.mkv"))).isSymbolicLink()).toBe(true);
+    const forced = await get(["--force", REMOTE], dir);
+    expect(forced.code).toBe(0);
+    // The link itself is replaced; nothing is written where it pointed.
+    expect((await lstat(join(dir, "Big Buck Bunny.mkv"))).isFile()).toBe(true);
+    expect(existsSync(join(dir, "nowhere"))).toBe(false);
   });
 
   it("a connection cut short: exit 1, and no file (nor temp file) is left", async () => {

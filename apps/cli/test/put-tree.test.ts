@@ -250,7 +250,7 @@ describe("alist put -r to a fake AList", () => {
       "alist: option '--jobs <n>' argument '0' is invalid. expected a whole number from 1 to 64\n",
     ],
     [["put", "-r", "tree/a.txt", "/dst"], 4, "alist: put tree/a.txt: is not a folder (put -r sends a folder)\n"],
-    [["put", "-r", "nowhere", "/dst"], 4, "alist: put nowhere: no such file\n"],
+    [["put", "-r", "nowhere", "/dst"], 4, "alist: put nowhere: no such folder\n"],
   ])("%j: exit %i", async (args, code, line) => {
     const result = await runCli(sandbox, ["--server", "http://127.0.0.1:9", "--token", "t", ...args]);
     expect(result.code).toBe(code);

@@ -3,7 +3,7 @@
  * /d with its sign). It lands under a temp name beside the target and is renamed only when
  * complete; a failure or Ctrl-C removes the temp file. A progress bar on a terminal.
  */
-import { existsSync, statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { LocalFileError } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
@@ -21,6 +21,16 @@ export interface GetOptions {
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything is at `path`, a dangling symbolic link included (existsSync follows links). */
+function taken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
   } catch {
     return false;
   }
@@ -44,7 +54,7 @@ export async function get(
   const source = posix.join(dir, name);
   const target = localTarget(source, local);
   // Before anything is sent: the client checks again, but this fails without a round trip.
-  if (!options.force && existsSync(target)) {
+  if (!options.force && taken(target)) {
     throw new LocalFileError(target, "already exists (pass --force to replace it)");
   }
   const client = context.connect("required");
