@@ -8,6 +8,13 @@ export class UsageError extends Error {
 /** No token to send and no saved login for the server: exit code 3. */
 export class NotLoggedInError extends Error {
   override name = "NotLoggedInError";
+  constructor(
+    message: string,
+    /** Checks that the server is there at all: one that is down is reported as such, not as a login problem. */
+    readonly probe?: () => Promise<void>,
+  ) {
+    super(message);
+  }
 }
 
 /** The signals that stop a command cleanly, as Ctrl-C does. */

@@ -3,7 +3,8 @@
  * prints the result or the failure, and exits with the documented code. Loaded only when a
  * command runs.
  */
-import { InterruptedError, type StopSignal } from "./cli-errors.js";
+import { AlistNetworkError, AlistTimeoutError } from "@alist-toolkit/client";
+import { InterruptedError, NotLoggedInError, type StopSignal } from "./cli-errors.js";
 import { type Context, createContext, type GlobalOptions } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 import { describeFailure, type FailureScene } from "./failure.js";
@@ -30,6 +31,17 @@ function report(out: Output, error: unknown, scene: FailureScene, verbose: boole
     out.stdout.write(`${JSON.stringify(result ? { ...result, error } : { error }, null, result ? 2 : undefined)}\n`);
   }
   return failure.exitCode;
+}
+
+/** A missing login on a server that is not there at all: the server being down is the news. */
+async function unreachableFirst(error: unknown): Promise<unknown> {
+  if (!(error instanceof NotLoggedInError && error.probe)) return error;
+  try {
+    await error.probe();
+  } catch (failure) {
+    if (failure instanceof AlistNetworkError || failure instanceof AlistTimeoutError) return failure;
+  }
+  return error;
 }
 
 export async function runCommand(options: GlobalOptions, what: string, body: CommandBody): Promise<never> {
@@ -73,7 +85,7 @@ export async function runCommand(options: GlobalOptions, what: string, body: Com
     await body(context, scene);
   } catch (error) {
     // Whatever an aborted command threw on its way out, the cause was the signal.
-    finish(controller.signal.aborted ? stopped() : error);
+    finish(controller.signal.aborted ? stopped() : await unreachableFirst(error));
   }
   return finish();
 }

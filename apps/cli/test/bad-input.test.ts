@@ -60,11 +60,23 @@ describe("local files that cannot be sent (exit 4)", () => {
 
 describe("login, server and URL problems", () => {
   it("no saved login and no token (exit 3)", async () => {
-    const result = await runCli(sandbox, ["--server", "http://127.0.0.1:5244", "stat", "/a.txt"]);
-    expect(result.code).toBe(3);
-    expect(result.stderr).toBe(
-      "alist: stat /a.txt: not logged in to http://127.0.0.1:5244: run `alist login`, or pass --token or set ALIST_TOKEN\n",
-    );
+    const server = await listen((_req, res) => res.end("pong"));
+    try {
+      const result = await runCli(sandbox, ["--server", server.url, "stat", "/a.txt"]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toBe(
+        `alist: stat /a.txt: not logged in to ${server.url}: run \`alist login\`, or pass --token or set ALIST_TOKEN\n`,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("no token for a server that is down: it cannot be reached (exit 1), checked before blaming the login", async () => {
+    const url = await freePortUrl();
+    const result = await runCli(sandbox, ["--server", url, "stat", "/a.txt"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`alist: cannot reach ${url}: connection refused\n`);
   });
 
   it("no server at all (exit 3)", async () => {
