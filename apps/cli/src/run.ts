@@ -3,11 +3,11 @@
  * prints the result or the failure, and exits with the documented code. Loaded only when a
  * command runs.
  */
-import { AlistNetworkError, AlistTimeoutError } from "@alist-toolkit/client";
+import { AlistNetworkError, AlistProtocolError, AlistTimeoutError } from "@alist-toolkit/client";
 import { InterruptedError, NotLoggedInError, type StopSignal } from "./cli-errors.js";
 import { type Context, createContext, type GlobalOptions } from "./context.js";
 import { EXIT } from "./exit-codes.js";
-import { describeFailure, type FailureScene } from "./failure.js";
+import { describeFailure, type FailureScene, withoutApiSuffix } from "./failure.js";
 import { createOutput, type Output } from "./output.js";
 import { printable } from "./printable.js";
 
@@ -33,13 +33,17 @@ function report(out: Output, error: unknown, scene: FailureScene, verbose: boole
   return failure.exitCode;
 }
 
-/** A missing login on a server that is not there at all: the server being down is the news. */
-async function unreachableFirst(error: unknown): Promise<unknown> {
+/**
+ * A missing login on a server that is not there at all (or at a URL ending in /api, which
+ * misses every route): that is the news, not the login.
+ */
+async function unreachableFirst(error: unknown, scene: FailureScene): Promise<unknown> {
   if (!(error instanceof NotLoggedInError && error.probe)) return error;
   try {
     await error.probe();
   } catch (failure) {
     if (failure instanceof AlistNetworkError || failure instanceof AlistTimeoutError) return failure;
+    if (failure instanceof AlistProtocolError && withoutApiSuffix(scene.server)) return failure;
   }
   return error;
 }
@@ -85,7 +89,7 @@ export async function runCommand(options: GlobalOptions, what: string, body: Com
     await body(context, scene);
   } catch (error) {
     // Whatever an aborted command threw on its way out, the cause was the signal.
-    finish(controller.signal.aborted ? stopped() : await unreachableFirst(error));
+    finish(controller.signal.aborted ? stopped() : await unreachableFirst(error, scene));
   }
   return finish();
 }

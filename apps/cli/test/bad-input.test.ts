@@ -5,7 +5,7 @@
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { byteSink, freePortUrl, type Listening, listen } from "@alist-toolkit/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
 
 let sandbox: Sandbox;
@@ -69,6 +69,19 @@ describe("login, server and URL problems", () => {
       );
     } finally {
       await server.close();
+    }
+  });
+
+  it("a server URL ending in /api: the whole hint, with the URL to use, and no body cut mid-word (exit 1)", async () => {
+    const mock = inject("mockUrl");
+    const line = `alist: ${mock}/api did not answer as the AList API does (HTTP 404, application/problem+json): leave /api out of the server URL (the CLI adds it): --server ${mock}\n`;
+    for (const args of [
+      ["--server", `${mock}/api`, "--token", "t", "stat", "/a.txt"],
+      ["--server", `${mock}/api/`, "ls", "/"],
+    ]) {
+      const result = await runCli(sandbox, args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(line);
     }
   });
 
