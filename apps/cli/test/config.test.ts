@@ -174,6 +174,22 @@ describe("precedence", () => {
 });
 
 describe("what stat and put send", () => {
+  it("ALIST_FOLDER_PASSWORD is the folder password for stat (body) and put (Password header); --password wins", async () => {
+    expect((await loginTo(a.url)).code).toBe(0);
+    const env = { ALIST_FOLDER_PASSWORD: "from env" };
+    expect((await runCli(sandbox, ["stat", "/private/report.pdf"], { env })).code).toBe(0);
+    expect(JSON.parse(a.requests.at(-1)?.body ?? "")).toEqual({ path: "/private/report.pdf", password: "from env" });
+    const flag = await runCli(sandbox, ["stat", "/private/report.pdf", "--password", "from flag"], { env });
+    expect(flag.code).toBe(0);
+    expect(JSON.parse(a.requests.at(-1)?.body ?? "").password).toBe("from flag");
+    const file = join(sandbox.dir, "up.txt");
+    await writeFile(file, "up");
+    const put = await runCli(sandbox, ["put", file, "/private/"], { env });
+    expect(put.code).toBe(0);
+    expect(a.requests.at(-1)?.url).toBe("/api/fs/put");
+    expect(a.requests.at(-1)?.headers.password).toBe("from env");
+  });
+
   it("stat --password goes in the body; -H headers go with every request", async () => {
     const headers = ["-H", "X-Proxy-Auth: proxy secret", "-H", "X-Other:v"];
     expect((await loginTo(a.url, headers)).code).toBe(0);

@@ -8,6 +8,7 @@ import { join, posix } from "node:path";
 import { LocalFileError } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
+import { withFolderPassword } from "../folder-password.js";
 import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import { printable } from "../printable.js";
 import { splitRemotePath } from "../remote-paths.js";
@@ -65,13 +66,15 @@ export async function get(
   const started = performance.now();
   let size: number;
   try {
-    ({ size } = await client.download(source, target, {
-      signal: context.signal,
-      ...(options.force ? { overwrite: true } : {}),
-      ...(options.password ? { password: options.password } : {}),
-      ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
-      onProgress: ({ received, total }) => bar.report(received, total),
-    }));
+    ({ size } = await withFolderPassword(context, options.password, source, (password) =>
+      client.download(source, target, {
+        signal: context.signal,
+        ...(options.force ? { overwrite: true } : {}),
+        ...(password ? { password } : {}),
+        ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
+        onProgress: ({ received, total }) => bar.report(received, total),
+      }),
+    ));
   } finally {
     bar.stop();
   }

@@ -1,6 +1,7 @@
 /** `alist ls [path] [-l]`: every entry of a folder, fetched page by page (fs/list). */
 import type { Obj } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
+import { withFolderPassword } from "../folder-password.js";
 import { humanBytes, shortTime, table } from "../format.js";
 import { printable } from "../printable.js";
 import { cleanRemotePath } from "../remote-paths.js";
@@ -26,13 +27,13 @@ export function longListing(entries: Obj[], style?: (text: string) => string): s
 export async function ls(context: Context, path: string | undefined, options: LsOptions): Promise<void> {
   const target = cleanRemotePath(path ?? "/");
   const client = context.connect("required");
-  const entries: Obj[] = [];
-  for await (const entry of client.listAll(target, {
-    signal: context.signal,
-    ...(options.password ? { password: options.password } : {}),
-  })) {
-    entries.push(entry);
-  }
+  const entries = await withFolderPassword(context, options.password, target, async (password) => {
+    const found: Obj[] = [];
+    for await (const entry of client.listAll(target, { signal: context.signal, ...(password ? { password } : {}) })) {
+      found.push(entry);
+    }
+    return found;
+  });
   context.out.verbose(`${entries.length} ${entries.length === 1 ? "entry" : "entries"} in ${target}`);
   context.out.data({ path: target, entries }, () => {
     if (entries.length === 0) return "";

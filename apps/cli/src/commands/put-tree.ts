@@ -11,6 +11,7 @@ import pLimit from "p-limit";
 import { PartialFailureError, RemoteStateError } from "../cli-errors.js";
 import type { Context } from "../context.js";
 import { describeFailure, type FailureScene } from "../failure.js";
+import { givenFolderPassword } from "../folder-password.js";
 import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
 import { printable } from "../printable.js";
@@ -64,6 +65,7 @@ export async function putTree(
   scene: FailureScene,
 ): Promise<void> {
   const root = remoteRoot(local, remote);
+  const password = givenFolderPassword(context, options.password);
   const tree = await walkLocalTree(local);
   for (const { path, reason } of tree.left) context.out.verbose(`left out ${path}: ${reason}`);
   const client = context.connect("required");
@@ -80,7 +82,7 @@ export async function putTree(
   const list = async (path: string): Promise<Listing> => {
     const entries = new Map<string, Obj>();
     try {
-      const pages = client.listAll(path, { signal, ...(options.password ? { password: options.password } : {}) });
+      const pages = client.listAll(path, { signal, ...(password ? { password } : {}) });
       for await (const entry of pages) entries.set(entry.name, entry);
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -156,7 +158,7 @@ export async function putTree(
         signal,
         // The file the walk saw, or nothing: a link or another file swapped in since is refused.
         sameFileAs: { dev: file.dev, ino: file.ino },
-        ...(options.password ? { password: options.password } : {}),
+        ...(password ? { password } : {}),
         ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
         ...(progress
           ? {

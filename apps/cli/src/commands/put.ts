@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
+import { givenFolderPassword } from "../folder-password.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import { printable } from "../printable.js";
 import { stateName } from "../tasks-format.js";
@@ -45,6 +46,7 @@ export async function put(
   const client = context.connect("required");
   context.out.verbose(`put ${local} -> ${target}`);
 
+  const password = givenFolderPassword(context, options.password);
   const bar = await transferBar(context.out);
   const started = performance.now();
   let result: Awaited<ReturnType<typeof client.upload>>;
@@ -53,7 +55,7 @@ export async function put(
       signal: context.signal,
       ...(options.asTask ? { asTask: true } : {}),
       ...(options.overwrite === false ? { overwrite: false } : {}),
-      ...(options.password ? { password: options.password } : {}),
+      ...(password ? { password } : {}),
       ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
       onProgress: ({ sent, total }) => bar.report(sent, total),
     });
