@@ -8,13 +8,23 @@ export class UsageError extends Error {
 /** No token to send and no saved login for the server: exit code 3. */
 export class NotLoggedInError extends Error {
   override name = "NotLoggedInError";
+  constructor(
+    message: string,
+    /** Checks that the server is there at all: one that is down is reported as such, not as a login problem. */
+    readonly probe?: () => Promise<void>,
+  ) {
+    super(message);
+  }
 }
 
-/** Ctrl-C: exit code 130. */
+/** The signals that stop a command cleanly, as Ctrl-C does. */
+export type StopSignal = "SIGINT" | "SIGTERM" | "SIGHUP";
+
+/** Ctrl-C (exit code 130), SIGTERM (143) or SIGHUP (129). */
 export class InterruptedError extends Error {
   override name = "InterruptedError";
-  constructor() {
-    super("interrupted");
+  constructor(readonly signal: StopSignal = "SIGINT") {
+    super(signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`);
   }
 }
 

@@ -111,14 +111,22 @@ function syncFolder(dir: string): void {
   }
 }
 
-/** The same server, ignoring trailing slashes and letter case in scheme and host. */
+/** Names of this machine's loopback interface, which all reach the same local server. */
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The same server, ignoring trailing slashes, letter case in scheme and host, a default port
+ * written out, and which loopback name (localhost, 127.0.0.1, [::1]) reaches this machine.
+ */
 export function sameServer(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const canonical = (url: string) => {
+  const canonical = (text: string) => {
     try {
-      return new URL(url).href.replace(/\/+$/, "");
+      const url = new URL(text);
+      if (LOOPBACK.has(url.hostname)) url.hostname = "127.0.0.1";
+      return url.href.replace(/\/+$/, "");
     } catch {
-      return url.replace(/\/+$/, "");
+      return text.replace(/\/+$/, "");
     }
   };
   return canonical(a) === canonical(b);

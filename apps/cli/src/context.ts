@@ -38,6 +38,9 @@ export interface Context {
   readonly timeoutMs: number | undefined;
 }
 
+/** How long the check that a server is there may take, before a missing login is reported. */
+const PROBE_MS = 5000;
+
 const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*)$/;
 
 /** Parses the -H values; the messages never repeat a value, which may be a credential. */
@@ -108,8 +111,11 @@ export function createContext(init: {
       const names = Object.keys(headers);
       if (names.length > 0) out.verbose(`extra headers: ${names.join(", ")} (values not shown)`);
       if (tokenUse === "required" && !token) {
+        const saved = context.savedLogin().server;
+        const elsewhere = saved && !sameServer(saved, client.baseUrl) ? ` (the saved login is for ${saved})` : "";
         throw new NotLoggedInError(
-          `not logged in to ${client.baseUrl}: run \`alist login\`, or pass --token or set ALIST_TOKEN`,
+          `not logged in to ${client.baseUrl}${elsewhere}: run \`alist login\`, or pass --token or set ALIST_TOKEN`,
+          () => client.ping({ signal: init.signal, timeoutMs: timeoutMs ? Math.min(timeoutMs, PROBE_MS) : PROBE_MS }),
         );
       }
       return client;

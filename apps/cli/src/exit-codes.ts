@@ -5,7 +5,10 @@ export const EXIT = {
   usage: 2,
   auth: 3,
   localFile: 4,
+  /** 128 + the signal's number, as shells report a process the signal ended. */
+  hangup: 129,
   interrupted: 130,
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -18,4 +21,6 @@ export const EXIT_CODES_HELP = `Exit codes:
   3    authentication (code 401, 402 or 429; no saved login and no token)
   4    local file problem (missing, a folder, unreadable, changed while sent, exists);
        put -r: some files failed (the summary says how many)
-  130  interrupted (Ctrl-C; an upload or download is cancelled cleanly)`;
+  129  stopped by SIGHUP (the terminal closed), cleaned up as for Ctrl-C
+  130  interrupted (Ctrl-C; an upload or download is cancelled cleanly)
+  143  stopped by SIGTERM, cleaned up as for Ctrl-C`;

@@ -42,6 +42,8 @@ export interface FailureScene {
   interruptNote?: string;
 }
 
+const SIGNAL_EXIT = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated, SIGHUP: EXIT.hangup } as const;
+
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT"]);
 
 /** The first Node error code along the `cause` chain. */
@@ -66,6 +68,22 @@ function apiFailure(error: AlistError, scene: FailureScene): Failure {
   };
 }
 
+/**
+ * The server URL without a trailing `/api`, when it has one: the client adds `/api` to every
+ * call itself, so such a URL misses every route.
+ */
+export function withoutApiSuffix(server: string | undefined): string | undefined {
+  if (!server) return undefined;
+  try {
+    const url = new URL(server);
+    if (!/\/api\/?$/i.test(url.pathname)) return undefined;
+    url.pathname = url.pathname.replace(/\/api\/?$/i, "") || "/";
+    return url.href.replace(/\/$/, "");
+  } catch {
+    return undefined;
+  }
+}
+
 export function describeFailure(error: unknown, scene: FailureScene): Failure {
   const server = scene.server ?? "the server";
   if (error instanceof AlistError) return apiFailure(error, scene);
@@ -76,6 +94,16 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
   if (error instanceof AlistNetworkError && error.operation === "download") {
     const detail = error.message.slice(`${error.operation}: `.length);
     return { exitCode: EXIT.server, kind: "network", message: `${scene.what}: the download failed: ${detail}` };
+  }
+  const fixed = withoutApiSuffix(scene.server);
+  if (error instanceof AlistProtocolError && fixed) {
+    // The point goes first and whole; the answer's body would only say "no such route".
+    const type = error.contentType.split(";")[0]?.trim() || "no content type";
+    return {
+      exitCode: EXIT.server,
+      kind: "protocol",
+      message: `${server} did not answer as the AList API does (HTTP ${error.status}, ${type}): leave /api out of the server URL (the CLI adds it): --server ${fixed}`,
+    };
   }
   if (error instanceof AlistProtocolError) {
     return {
@@ -128,9 +156,9 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
   }
   if (error instanceof InterruptedError) {
     return {
-      exitCode: EXIT.interrupted,
+      exitCode: SIGNAL_EXIT[error.signal],
       kind: "interrupted",
-      message: `${scene.what}: interrupted${scene.interruptNote ? `; ${scene.interruptNote}` : ""}`,
+      message: `${scene.what}: ${error.message}${scene.interruptNote ? `; ${scene.interruptNote}` : ""}`,
     };
   }
   const text = error instanceof Error ? error.message : String(error);

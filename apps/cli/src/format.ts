@@ -1,4 +1,5 @@
-/** Human-readable sizes, kinds, rates and durations. */
+/** Human-readable sizes, kinds, rates and durations; tables and fields with every cell made printable. */
+import { printable } from "./printable.js";
 
 const UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
 
@@ -41,10 +42,10 @@ export function humanRate(bytes: number, seconds: number): string {
   return seconds > 0 ? `${humanBytes(Math.round(bytes / seconds))}/s` : "-";
 }
 
-/** Aligned `label  value` lines, labels styled by the caller. */
+/** Aligned `label  value` lines, labels styled by the caller; values are made printable (they may come from the server). */
 export function fields(rows: Array<[string, string]>, label: (text: string) => string = (t) => t): string {
   const width = Math.max(...rows.map(([name]) => name.length)) + 2;
-  return rows.map(([name, value]) => `${label(name.padEnd(width))}${value}`).join("\n");
+  return rows.map(([name, value]) => `${label(name.padEnd(width))}${printable(value)}`).join("\n");
 }
 
 /**
@@ -53,9 +54,11 @@ export function fields(rows: Array<[string, string]>, label: (text: string) => s
  */
 export function table(
   header: string[],
-  rows: string[][],
+  body: string[][],
   options: { right?: number[]; style?: (text: string) => string } = {},
 ): string {
+  // Cells come from the server (names, task errors): no control character reaches the terminal.
+  const rows = body.map((row) => row.map(printable));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: string[]) =>
     cells

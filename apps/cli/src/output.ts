@@ -4,6 +4,7 @@
  * terminal and never when NO_COLOR is set.
  */
 import type { Writable } from "node:stream";
+import { printable } from "./printable.js";
 
 export interface Stream extends Writable {
   isTTY?: boolean;
@@ -15,7 +16,10 @@ export interface Output {
   readonly stderr: Stream;
   /** Writes the command's data: `value` as JSON with --json, `text` otherwise. */
   data(value: unknown, text: () => string): void;
-  /** For commands whose result is a status, not data: `value` as JSON on stdout with --json, `message` on stderr otherwise. */
+  /**
+   * For commands whose result is a status, not data: `value` as JSON on stdout with --json,
+   * `message` on stderr otherwise (its lines are the caller's: names in it must be made printable).
+   */
   status(value: unknown, message: string): void;
   /** A human-only message on stderr (nothing with --json, where the data says it). */
   info(message: string): void;
@@ -70,14 +74,15 @@ export function createOutput(options: {
       if (json) stdout.write(`${JSON.stringify(value, null, 2)}\n`);
       else stderr.write(`${message}\n`);
     },
+    // One-line messages, which may quote the server or a local name: made printable whole.
     info(message) {
-      if (!json) stderr.write(`${message}\n`);
+      if (!json) stderr.write(`${printable(message)}\n`);
     },
     warn(message) {
-      stderr.write(`${errorStyle.bold("alist:")} warning: ${message}\n`);
+      stderr.write(`${errorStyle.bold("alist:")} warning: ${printable(message)}\n`);
     },
     verbose(message) {
-      if (verbose) stderr.write(`${errorStyle.dim(`alist: ${message}`)}\n`);
+      if (verbose) stderr.write(`${errorStyle.dim(`alist: ${printable(message)}`)}\n`);
     },
   };
 }

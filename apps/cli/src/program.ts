@@ -11,6 +11,9 @@ const ENVIRONMENT_HELP = `Environment:
   ALIST_URL        server URL (--server wins over it; it wins over the saved login)
   ALIST_TOKEN      token (--token wins over it; it wins over the saved login)
   ALIST_PASSWORD   password for \`alist login\` when it is not typed at a prompt
+  ALIST_FOLDER_PASSWORD
+                   folder password for ls, stat, get and put (--password wins over it; unlike an
+                   argument it does not show in \`ps\`); on a terminal ls, stat and get ask when needed
   XDG_CONFIG_HOME  the saved login is $XDG_CONFIG_HOME/alist-cli/config.json (default ~/.config/...)
   NO_COLOR         no colour in the output`;
 
@@ -92,7 +95,10 @@ export function buildProgram(): Command {
     .command("stat")
     .description("show one file or folder: name, size, kind, modified, provider, hashes, raw URL")
     .argument("<remote-path>", "the path on the server, e.g. /local/Movies/film.mkv")
-    .option("--password <password>", "the folder's password, if it has one")
+    .option(
+      "--password <password>",
+      "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
+    )
     .action((remotePath: string, options, command: Command) =>
       run(command, `stat ${remotePath}`, async (context) =>
         (await import("./commands/stat.js")).stat(context, remotePath, options),
@@ -114,7 +120,7 @@ export function buildProgram(): Command {
     .option("--jobs <n>", "with -r: files sent at the same time (default 4)", jobs)
     .option("--as-task", "let the server queue the upload as a task, and print the task")
     .option("--no-overwrite", "fail if the remote file exists (the server overwrites by default)")
-    .option("--password <password>", "the destination folder's password, if it has one")
+    .option("--password <password>", "the destination folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD)")
     .action((local: string, remote: string, options, command: Command) =>
       run(command, `put ${local}`, async (context, scene) => {
         if (options.recursive) {
@@ -141,7 +147,10 @@ export function buildProgram(): Command {
     .description("list a folder, every page of it (-l: kind, size, modified)")
     .argument("[remote-path]", "the folder", "/")
     .option("-l, --long", "one entry per line with kind, size and modified time")
-    .option("--password <password>", "the folder's password, if it has one")
+    .option(
+      "--password <password>",
+      "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
+    )
     .action((remotePath: string, options, command: Command) =>
       run(command, `ls ${remotePath}`, async (context) =>
         (await import("./commands/ls.js")).ls(context, remotePath, options),
@@ -193,7 +202,10 @@ export function buildProgram(): Command {
     .argument("<remote-path>", "the file on the server")
     .argument("[local-path]", "where to write it (default: its name, here; a folder: its name in it)")
     .option("--force", "replace the local file if it exists")
-    .option("--password <password>", "the folder's password, if it has one")
+    .option(
+      "--password <password>",
+      "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
+    )
     .action((remote: string, local: string | undefined, options, command: Command) =>
       run(command, `get ${remote}`, async (context, scene) =>
         (await import("./commands/get.js")).get(context, remote, local, options, scene),

@@ -2,6 +2,7 @@
 import cliProgress from "cli-progress";
 import { humanBytes, humanRate } from "./format.js";
 import type { Stream } from "./output.js";
+import { printable } from "./printable.js";
 
 export interface ProgressBar {
   update(sent: number): void;
@@ -75,7 +76,7 @@ export function startTreeProgress(stream: Stream, totalBytes: number, totalFiles
   const stop = stopOnExit(() => multibar.stop());
   return {
     file(label, size) {
-      const bar = multibar.create(Math.max(size, 1), 0, { label });
+      const bar = multibar.create(Math.max(size, 1), 0, { label: printable(label) });
       let last = 0;
       return {
         update(sent) {

@@ -5,7 +5,7 @@
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { byteSink, freePortUrl, type Listening, listen } from "@alist-toolkit/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
 
 let sandbox: Sandbox;
@@ -60,11 +60,36 @@ describe("local files that cannot be sent (exit 4)", () => {
 
 describe("login, server and URL problems", () => {
   it("no saved login and no token (exit 3)", async () => {
-    const result = await runCli(sandbox, ["--server", "http://127.0.0.1:5244", "stat", "/a.txt"]);
-    expect(result.code).toBe(3);
-    expect(result.stderr).toBe(
-      "alist: stat /a.txt: not logged in to http://127.0.0.1:5244: run `alist login`, or pass --token or set ALIST_TOKEN\n",
-    );
+    const server = await listen((_req, res) => res.end("pong"));
+    try {
+      const result = await runCli(sandbox, ["--server", server.url, "stat", "/a.txt"]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toBe(
+        `alist: stat /a.txt: not logged in to ${server.url}: run \`alist login\`, or pass --token or set ALIST_TOKEN\n`,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a server URL ending in /api: the whole hint, with the URL to use, and no body cut mid-word (exit 1)", async () => {
+    const mock = inject("mockUrl");
+    const line = `alist: ${mock}/api did not answer as the AList API does (HTTP 404, application/problem+json): leave /api out of the server URL (the CLI adds it): --server ${mock}\n`;
+    for (const args of [
+      ["--server", `${mock}/api`, "--token", "t", "stat", "/a.txt"],
+      ["--server", `${mock}/api/`, "ls", "/"],
+    ]) {
+      const result = await runCli(sandbox, args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(line);
+    }
+  });
+
+  it("no token for a server that is down: it cannot be reached (exit 1), checked before blaming the login", async () => {
+    const url = await freePortUrl();
+    const result = await runCli(sandbox, ["--server", url, "stat", "/a.txt"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`alist: cannot reach ${url}: connection refused\n`);
   });
 
   it("no server at all (exit 3)", async () => {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { freePortUrl } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeSandbox, runCli, type Sandbox } from "./support/cli.js";
 import { fakeAlist } from "./support/fake-alist.js";
@@ -129,12 +130,36 @@ describe("precedence", () => {
     for (const options of [{ args: ["--server", b.url] }, { args: [], env: { ALIST_URL: b.url } }]) {
       const result = await runCli(sandbox, [...options.args, "stat", "/x"], { env: options.env ?? {} });
       expect(result.code).toBe(3);
-      expect(result.stderr).toContain(`not logged in to ${b.url}`);
+      // Which server the saved login is for, so a wrong port is plain to see.
+      expect(result.stderr).toBe(
+        `alist: stat /x: not logged in to ${b.url} (the saved login is for ${a.url}): run \`alist login\`, or pass --token or set ALIST_TOKEN\n`,
+      );
     }
-    expect(b.requests).toHaveLength(0);
+    // b was only asked whether it is there (GET /ping, no token), never sent a's token.
+    expect(b.requests.map((request) => [request.url, request.headers.authorization])).toEqual([
+      ["/ping", undefined],
+      ["/ping", undefined],
+    ]);
     // The same server written differently (trailing slash) is still the same server.
     expect((await runCli(sandbox, ["--server", `${a.url}/`, "stat", "/x"])).code).toBe(0);
     expect(sentTo(a).at(-1)).toBe("token-from-a");
+  });
+
+  it("a wrong port with a saved login: the server is not there (exit 1), not a login problem", async () => {
+    expect((await loginTo(a.url)).code).toBe(0);
+    const down = await freePortUrl();
+    const result = await runCli(sandbox, ["--server", down, "ls", "/"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`alist: cannot reach ${down}: connection refused\n`);
+  });
+
+  it("localhost, 127.0.0.1 and [::1] with the same port are the same server for the saved token", async () => {
+    expect((await loginTo(a.url)).code).toBe(0);
+    const port = new URL(a.url).port;
+    const result = await runCli(sandbox, ["--server", `http://localhost:${port}`, "stat", "/x"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(a.requests.at(-1)?.headers.authorization).toBe("token-from-a");
   });
 
   it("server: --server beats ALIST_URL beats the saved server", async () => {
@@ -149,6 +174,22 @@ describe("precedence", () => {
 });
 
 describe("what stat and put send", () => {
+  it("ALIST_FOLDER_PASSWORD is the folder password for stat (body) and put (Password header); --password wins", async () => {
+    expect((await loginTo(a.url)).code).toBe(0);
+    const env = { ALIST_FOLDER_PASSWORD: "from env" };
+    expect((await runCli(sandbox, ["stat", "/private/report.pdf"], { env })).code).toBe(0);
+    expect(JSON.parse(a.requests.at(-1)?.body ?? "")).toEqual({ path: "/private/report.pdf", password: "from env" });
+    const flag = await runCli(sandbox, ["stat", "/private/report.pdf", "--password", "from flag"], { env });
+    expect(flag.code).toBe(0);
+    expect(JSON.parse(a.requests.at(-1)?.body ?? "").password).toBe("from flag");
+    const file = join(sandbox.dir, "up.txt");
+    await writeFile(file, "up");
+    const put = await runCli(sandbox, ["put", file, "/private/"], { env });
+    expect(put.code).toBe(0);
+    expect(a.requests.at(-1)?.url).toBe("/api/fs/put");
+    expect(a.requests.at(-1)?.headers.password).toBe("from env");
+  });
+
   it("stat --password goes in the body; -H headers go with every request", async () => {
     const headers = ["-H", "X-Proxy-Auth: proxy secret", "-H", "X-Other:v"];
     expect((await loginTo(a.url, headers)).code).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { join } from "node:path";
 import { fsObject, listen } from "@alist-toolkit/testkit";
@@ -116,6 +116,23 @@ describe("alist get", () => {
     expect(sha(await readFile(join(dir, "Big Buck Bunny.mkv")))).toBe(sha(BYTES));
   });
 
+  it("keeps a dangling symbolic link in the way (exit 4, nothing fetched) unless --force, which replaces the link", async () => {
+    const dir = await workdir("dangling");
+    await symlink(join(dir, "nowhere", "target.mkv"), join(dir, "Big Buck Bunny.mkv"));
+    const refused = await get([REMOTE], dir);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toBe(
+      `alist: get ${REMOTE}: Big Buck Bunny.mkv: already exists (pass --force to replace it)\n`,
+    );
+    expect(authorizations).toEqual([]);
+    expect((await lstat(join(dir, "Big Buck Bunny.mkv"))).isSymbolicLink()).toBe(true);
+    const forced = await get(["--force", REMOTE], dir);
+    expect(forced.code).toBe(0);
+    // The link itself is replaced; nothing is written where it pointed.
+    expect((await lstat(join(dir, "Big Buck Bunny.mkv"))).isFile()).toBe(true);
+    expect(existsSync(join(dir, "nowhere"))).toBe(false);
+  });
+
   it("a connection cut short: exit 1, and no file (nor temp file) is left", async () => {
     const dir = await workdir("cut");
     storageAnswer = (res) => {
@@ -145,21 +162,28 @@ describe("alist get", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it("Ctrl-C: exit 130 within a second, and the partial file is removed", async () => {
-    const dir = await workdir("interrupted");
-    storageAnswer = (res) => {
-      res.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Length": BYTES.length });
-      res.write(BYTES.subarray(0, 256 * 1024));
-    };
-    const { child, done } = startCli(sandbox, ["--server", server.url, "--token", "t", "get", REMOTE], { cwd: dir });
-    while (storageHits === 0 || (await readdir(dir)).length === 0) await new Promise((r) => setTimeout(r, 20));
-    expect((await readdir(dir))[0]).toMatch(/^\.Big Buck Bunny\.mkv\.[0-9a-f]{12}\.part$/);
-    const sent = performance.now();
-    child.kill("SIGINT");
-    const result = await done;
-    expect(performance.now() - sent).toBeLessThan(1000);
-    expect(result.code).toBe(130);
-    expect(result.stderr).toBe(`alist: get ${REMOTE}: interrupted; nothing was written to Big Buck Bunny.mkv\n`);
-    expect(await readdir(dir)).toEqual([]);
-  });
+  it.each([
+    ["SIGINT", 130, "interrupted"],
+    ["SIGTERM", 143, "stopped by SIGTERM"],
+    ["SIGHUP", 129, "stopped by SIGHUP"],
+  ] as const)(
+    "%s mid-download: exit %i within a second, and the partial file is removed",
+    async (signal, code, said) => {
+      const dir = await workdir(`interrupted-${signal}`);
+      storageAnswer = (res) => {
+        res.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Length": BYTES.length });
+        res.write(BYTES.subarray(0, 256 * 1024));
+      };
+      const { child, done } = startCli(sandbox, ["--server", server.url, "--token", "t", "get", REMOTE], { cwd: dir });
+      while (storageHits === 0 || (await readdir(dir)).length === 0) await new Promise((r) => setTimeout(r, 20));
+      expect((await readdir(dir))[0]).toMatch(/^\.Big Buck Bunny\.mkv\.[0-9a-f]{12}\.part$/);
+      const sent = performance.now();
+      child.kill(signal);
+      const result = await done;
+      expect(performance.now() - sent).toBeLessThan(1000);
+      expect(result.code).toBe(code);
+      expect(result.stderr).toBe(`alist: get ${REMOTE}: ${said}; nothing was written to Big Buck Bunny.mkv\n`);
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 });

@@ -4,7 +4,7 @@
  * failed file does not stop the others (exit 4 with the summary), --jobs bounds the uploads in
  * flight; and against the mock, every example of the operations it calls.
  */
-import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliResult, makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
@@ -250,11 +250,56 @@ describe("alist put -r to a fake AList", () => {
       "alist: option '--jobs <n>' argument '0' is invalid. expected a whole number from 1 to 64\n",
     ],
     [["put", "-r", "tree/a.txt", "/dst"], 4, "alist: put tree/a.txt: is not a folder (put -r sends a folder)\n"],
-    [["put", "-r", "nowhere", "/dst"], 4, "alist: put nowhere: no such file\n"],
+    [["put", "-r", "nowhere", "/dst"], 4, "alist: put nowhere: no such folder\n"],
   ])("%j: exit %i", async (args, code, line) => {
     const result = await runCli(sandbox, ["--server", "http://127.0.0.1:9", "--token", "t", ...args]);
     expect(result.code).toBe(code);
     expect(result.stderr).toBe(line);
+  });
+});
+
+describe("alist put -r when local files are swapped after the walk", () => {
+  it("a file swapped for a link, or a folder for a link to another folder, fails; no outside byte is sent", async () => {
+    const root = join(sandbox.dir, "swap-tree");
+    const outsideDir = join(sandbox.dir, "swap-outside");
+    await mkdir(join(root, "sub"), { recursive: true });
+    await mkdir(outsideDir);
+    await writeFile(join(root, "a.txt"), "mine a");
+    await writeFile(join(root, "keep.txt"), "keep");
+    await writeFile(join(root, "sub", "b.txt"), "mine b");
+    await writeFile(join(sandbox.dir, "swap-secret.txt"), "OUTSIDE SECRET");
+    await writeFile(join(outsideDir, "b.txt"), "OUTSIDE B");
+    let swapped = false;
+    // The walk is done when the first listing comes: swap the files while the server is "slow".
+    const server = await fakeTree(
+      { "/local": "folder" },
+      {
+        beforeList: async () => {
+          if (swapped) return;
+          swapped = true;
+          await rm(join(root, "a.txt"));
+          await symlink(join(sandbox.dir, "swap-secret.txt"), join(root, "a.txt"));
+          await rename(join(root, "sub"), join(root, "sub-moved"));
+          await symlink(outsideDir, join(root, "sub"));
+        },
+      },
+    );
+    try {
+      const result = await putTree(server, ["put", "-r", root, "/local/"]);
+      expect(swapped).toBe(true);
+      expect(result.code).toBe(4);
+      expect(summaryOf(result)).toEqual({ uploaded: 1, skipped: 0, failed: 2, bytes: 4 });
+      expect(result.stderr).toContain(
+        `alist: put ${join(root, "a.txt")}: is now a symbolic link (not followed, not sent)\n`,
+      );
+      expect(result.stderr).toContain(
+        `alist: put ${join(root, "sub", "b.txt")}: was replaced by another file after it was listed (not sent)\n`,
+      );
+      expect([...server.contents]).toEqual([["/local/swap-tree/keep.txt", "keep"]]);
+      expect(routes(server, "PUT /api/fs/put")).toEqual(["/local/swap-tree/keep.txt"]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

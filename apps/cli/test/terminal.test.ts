@@ -54,6 +54,69 @@ describe.skipIf(!hasScript)("on a terminal", () => {
     }
   });
 
+  it("stat and ls ask for a folder password without echo when the server wants one, and try once more", async () => {
+    const typed = "folder-Secret-9a1";
+    const sent: unknown[] = [];
+    const server = await listen((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
+        sent.push(body.password);
+        res.setHeader("Content-Type", "application/json");
+        if (body.password !== typed) {
+          return res.end(
+            JSON.stringify({ code: 403, message: "password is incorrect or you have no permission", data: null }),
+          );
+        }
+        const data =
+          req.url === "/api/fs/get"
+            ? fsObject("report.pdf", 3, false)
+            : {
+                content: [fsObject("report.pdf", 3, false)],
+                total: 1,
+                readme: "",
+                header: "",
+                write: false,
+                provider: "Local",
+              };
+        res.end(JSON.stringify({ code: 200, message: "success", data }));
+      });
+    });
+    try {
+      const global = ["--server", server.url, "--token", "t"];
+      const stat = await runInPty(sandbox, [...global, "stat", "/private/report.pdf"], {
+        env: { NO_COLOR: "1" },
+        answers: [
+          [
+            "Folder password for /private/report.pdf: ",
+            `${typed}
+`,
+          ],
+        ],
+      });
+      expect(stat.code).toBe(0);
+      expect(stat.screen).toContain("Folder password for /private/report.pdf: \n");
+      expect(stat.screen).toContain("name      report.pdf\n");
+      expect(stat.screen).not.toContain(typed);
+      const ls = await runInPty(sandbox, [...global, "ls", "/private"], {
+        answers: [
+          [
+            "Folder password for /private: ",
+            `${typed}
+`,
+          ],
+        ],
+      });
+      expect(ls.code).toBe(0);
+      expect(ls.screen).toContain("report.pdf\n");
+      expect(ls.screen).not.toContain(typed);
+      expect(sent).toEqual([undefined, typed, undefined, typed]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("put draws a progress bar with bytes, percent, speed and ETA", async () => {
     const sink = await byteSink();
     try {

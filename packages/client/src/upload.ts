@@ -1,7 +1,8 @@
 /**
  * Streaming upload (PUT /api/fs/put): the file goes from disk to socket in bounded chunks,
- * never whole in memory, with a true Content-Length, and the byte count is checked against
- * it so a file that grows or shrinks mid-upload fails instead of landing half-written.
+ * never whole in memory, with a true Content-Length. The last chunk is held back until the file
+ * is checked, so one that changes mid-upload ends the request short: the server gets a body
+ * shorter than its Content-Length and keeps no file of mixed content.
  */
 
 import { constants, type Stats } from "node:fs";
@@ -37,6 +38,11 @@ export interface UploadOptions {
   asTask?: boolean;
   /** `false` makes an existing file an error (code 403 "file exists"); the server default is to overwrite. */
   overwrite?: boolean;
+  /**
+   * For a path: the file it must still be, from an earlier lstat (a folder walk). The path is then
+   * opened without following a symbolic link, and any other file found there is refused unsent.
+   */
+  sameFileAs?: { dev: number; ino: number };
   /** Modification time to record; defaults to the local file's mtime when the source is a path. */
   lastModified?: Date | number;
   /** The destination folder's password, when it has one. */
@@ -66,7 +72,7 @@ export interface UploadSource {
   lastModified?: number;
   /** Where the bytes come from, for error messages. */
   label: string;
-  /** Checks after the last byte that the source did not change underneath us. */
+  /** Checks, after the last read and before the last bytes go out, that the source did not change underneath us. */
   verify(): Promise<void>;
   close(): Promise<void>;
 }
@@ -82,21 +88,31 @@ export function describeFsError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Opens a local file for upload, failing early with a clear message. */
-export async function openFileSource(path: string): Promise<UploadSource> {
+/**
+ * Opens a local file for upload, failing early with a clear message. With `sameFileAs` a symbolic
+ * link is not followed, and the opened file must be the one an earlier lstat saw: a link or
+ * another file swapped in since (at the path or in a parent folder) is refused unsent.
+ */
+export async function openFileSource(path: string, sameFileAs?: UploadOptions["sameFileAs"]): Promise<UploadSource> {
   let handle: FileHandle;
   let before: Stats;
   try {
     // Non-blocking, so a named pipe cannot hang the open; the type is checked on the handle
     // (one call fewer than stat-then-open, which counts when thousands of small files go up).
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const noFollow = sameFileAs ? (constants.O_NOFOLLOW ?? 0) : 0;
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
   } catch (error) {
-    throw new LocalFileError(path, describeFsError(error), { cause: error });
+    const code = (error as { code?: string }).code;
+    const detail = sameFileAs && code === "ELOOP" ? "is now a symbolic link (not followed, not sent)" : undefined;
+    throw new LocalFileError(path, detail ?? describeFsError(error), { cause: error });
   }
   try {
     before = await handle.stat();
     if (before.isDirectory()) throw new LocalFileError(path, "is a directory, not a file");
     if (!before.isFile()) throw new LocalFileError(path, "is not a regular file");
+    if (sameFileAs && (before.dev !== sameFileAs.dev || before.ino !== sameFileAs.ino)) {
+      throw new LocalFileError(path, "was replaced by another file after it was listed (not sent)");
+    }
   } catch (error) {
     await handle.close();
     if (error instanceof LocalFileError) throw error;
@@ -110,7 +126,10 @@ export async function openFileSource(path: string): Promise<UploadSource> {
     async verify() {
       const after = await handle.stat();
       if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-        throw new LocalFileError(path, "changed while it was being uploaded; the remote file may be incomplete");
+        throw new LocalFileError(
+          path,
+          "changed while it was being uploaded: its last bytes were held back, so the server got a short body and has no complete copy",
+        );
       }
     },
     close: () => handle.close(),
@@ -175,30 +194,45 @@ export function uploadHeaders(
   return headers;
 }
 
+/** Said of every change caught mid-upload: the request ends short of its Content-Length. */
+const CUT_SHORT = "so the server got a short body and has no complete copy";
+
 /**
- * Writes the source into the request with backpressure, counting bytes. Resolves once the
- * body is complete and verified; rejects (and the caller destroys the request) otherwise.
+ * Writes the source into the request with backpressure, counting bytes. The last chunk goes
+ * out only after `verify`: a source that changed fails with the body short, and the caller
+ * destroys the request, so the server never sees a complete body of mixed content. Resolves
+ * once the body is complete.
  */
 export async function pumpBody(req: ClientRequest, source: UploadSource, onProgress?: (p: UploadProgress) => void) {
   const total = source.size;
   let sent = 0;
+  let verified = false;
   // One write in flight while the next chunk is read; waiting for the previous write also
   // frees its buffer for reuse (see fileChunks) and is the backpressure.
   const pending: Promise<void>[] = [];
   for await (const chunk of source.stream) {
     sent += chunk.length;
-    if (sent > total) throw new LocalFileError(source.label, `grew past ${total} bytes while it was being uploaded`);
+    if (sent > total) {
+      throw new LocalFileError(source.label, `grew past ${total} bytes while it was being uploaded, ${CUT_SHORT}`);
+    }
+    if (sent === total) {
+      // Every byte has been read: check the source before the last ones go.
+      await Promise.all(pending.splice(0));
+      await source.verify();
+      verified = true;
+    }
     pending.push(writeChunk(req, chunk));
     while (pending.length > BUFFERS - 1) await pending.shift();
     onProgress?.({ sent, total });
   }
   await Promise.all(pending);
-  if (sent < total)
+  if (sent < total) {
     throw new LocalFileError(
       source.label,
-      `ended after ${sent} of ${total} bytes: it shrank while it was being uploaded`,
+      `ended after ${sent} of ${total} bytes: it shrank while it was being uploaded, ${CUT_SHORT}`,
     );
-  await source.verify();
+  }
+  if (!verified) await source.verify();
   req.end();
 }
 

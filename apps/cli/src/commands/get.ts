@@ -3,12 +3,14 @@
  * /d with its sign). It lands under a temp name beside the target and is renamed only when
  * complete; a failure or Ctrl-C removes the temp file. A progress bar on a terminal.
  */
-import { existsSync, statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { LocalFileError } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
+import { withFolderPassword } from "../folder-password.js";
 import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
+import { printable } from "../printable.js";
 import { splitRemotePath } from "../remote-paths.js";
 import { transferBar } from "../transfer-bar.js";
 
@@ -20,6 +22,16 @@ export interface GetOptions {
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything is at `path`, a dangling symbolic link included (existsSync follows links). */
+function taken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
   } catch {
     return false;
   }
@@ -43,7 +55,7 @@ export async function get(
   const source = posix.join(dir, name);
   const target = localTarget(source, local);
   // Before anything is sent: the client checks again, but this fails without a round trip.
-  if (!options.force && existsSync(target)) {
+  if (!options.force && taken(target)) {
     throw new LocalFileError(target, "already exists (pass --force to replace it)");
   }
   const client = context.connect("required");
@@ -54,13 +66,15 @@ export async function get(
   const started = performance.now();
   let size: number;
   try {
-    ({ size } = await client.download(source, target, {
-      signal: context.signal,
-      ...(options.force ? { overwrite: true } : {}),
-      ...(options.password ? { password: options.password } : {}),
-      ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
-      onProgress: ({ received, total }) => bar.report(received, total),
-    }));
+    ({ size } = await withFolderPassword(context, options.password, source, (password) =>
+      client.download(source, target, {
+        signal: context.signal,
+        ...(options.force ? { overwrite: true } : {}),
+        ...(password ? { password } : {}),
+        ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
+        onProgress: ({ received, total }) => bar.report(received, total),
+      }),
+    ));
   } finally {
     bar.stop();
   }
@@ -68,6 +82,6 @@ export async function get(
   context.out.data(
     { remote: source, local: target, size, seconds },
     () =>
-      `downloaded ${source} -> ${target}: ${sizeWithBytes(size)} in ${humanDuration(seconds)}, ${humanRate(size, seconds)}`,
+      `downloaded ${printable(source)} -> ${printable(target)}: ${sizeWithBytes(size)} in ${humanDuration(seconds)}, ${humanRate(size, seconds)}`,
   );
 }

@@ -7,6 +7,7 @@ import { AlistOtpError } from "@alist-toolkit/client";
 import { UsageError } from "../cli-errors.js";
 import { sameServer, writeSavedLogin } from "../config.js";
 import type { Context } from "../context.js";
+import { printable } from "../printable.js";
 import { promptHidden, promptLine, readAll } from "../prompt.js";
 
 export interface LoginOptions {
@@ -60,6 +61,6 @@ export async function login(context: Context, options: LoginOptions): Promise<vo
   writeSavedLogin(context.configPath, { server, username, token, obtainedAt });
   context.out.status(
     { server, username, obtainedAt, config: context.configPath },
-    `Logged in to ${server} as ${username}; the token is saved in ${context.configPath}.`,
+    `Logged in to ${server} as ${printable(username)}; the token is saved in ${printable(context.configPath)}.`,
   );
 }

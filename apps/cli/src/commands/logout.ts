@@ -1,6 +1,7 @@
 /** `alist logout`: forgets the saved token, keeps the server and user name for the next login. */
 import { writeSavedLogin } from "../config.js";
 import type { Context } from "../context.js";
+import { printable } from "../printable.js";
 
 export async function logout(context: Context): Promise<void> {
   // The time obtained belongs to the token and goes with it.
@@ -9,7 +10,7 @@ export async function logout(context: Context): Promise<void> {
   context.out.status(
     { server: kept.server ?? null, username: kept.username ?? null, loggedOut: Boolean(token) },
     token
-      ? `Forgot the token for ${kept.username ?? "?"} at ${kept.server ?? "?"} (server and user name kept).`
+      ? `Forgot the token for ${printable(kept.username ?? "?")} at ${printable(kept.server ?? "?")} (server and user name kept).`
       : "Not logged in: there was no saved token.",
   );
 }

@@ -1,7 +1,9 @@
 /** `alist ls [path] [-l]`: every entry of a folder, fetched page by page (fs/list). */
 import type { Obj } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
+import { withFolderPassword } from "../folder-password.js";
 import { humanBytes, shortTime, table } from "../format.js";
+import { printable } from "../printable.js";
 import { cleanRemotePath } from "../remote-paths.js";
 
 export interface LsOptions {
@@ -25,16 +27,18 @@ export function longListing(entries: Obj[], style?: (text: string) => string): s
 export async function ls(context: Context, path: string | undefined, options: LsOptions): Promise<void> {
   const target = cleanRemotePath(path ?? "/");
   const client = context.connect("required");
-  const entries: Obj[] = [];
-  for await (const entry of client.listAll(target, {
-    signal: context.signal,
-    ...(options.password ? { password: options.password } : {}),
-  })) {
-    entries.push(entry);
-  }
+  const entries = await withFolderPassword(context, options.password, target, async (password) => {
+    const found: Obj[] = [];
+    for await (const entry of client.listAll(target, { signal: context.signal, ...(password ? { password } : {}) })) {
+      found.push(entry);
+    }
+    return found;
+  });
   context.out.verbose(`${entries.length} ${entries.length === 1 ? "entry" : "entries"} in ${target}`);
   context.out.data({ path: target, entries }, () => {
     if (entries.length === 0) return "";
-    return options.long ? longListing(entries, context.out.style.bold) : entries.map(shownName).join("\n");
+    return options.long
+      ? longListing(entries, context.out.style.bold)
+      : entries.map((entry) => printable(shownName(entry))).join("\n");
   });
 }

@@ -6,6 +6,7 @@
 import { AlistError } from "@alist-toolkit/client";
 import { RemoteStateError } from "../cli-errors.js";
 import type { Context } from "../context.js";
+import { printable } from "../printable.js";
 import { cleanRemotePath, remoteAncestry } from "../remote-paths.js";
 
 export interface MkdirOptions {
@@ -61,6 +62,8 @@ export async function mkdir(context: Context, paths: string[], options: MkdirOpt
   }
   context.out.status(
     { created },
-    created.length ? created.map((path) => `created ${path}`).join("\n") : "nothing to create: every folder exists",
+    created.length
+      ? created.map((path) => `created ${printable(path)}`).join("\n")
+      : "nothing to create: every folder exists",
   );
 }

@@ -5,15 +5,16 @@
  * unless --force. A failed file does not stop the others: the run ends with a summary and,
  * if any failed, exit code 4. An authentication failure stops everything at once.
  */
-import { lstat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { AlistError, describeFsError, type Obj } from "@alist-toolkit/client";
+import { AlistError, type Obj } from "@alist-toolkit/client";
 import pLimit from "p-limit";
 import { PartialFailureError, RemoteStateError } from "../cli-errors.js";
 import type { Context } from "../context.js";
 import { describeFailure, type FailureScene } from "../failure.js";
+import { givenFolderPassword } from "../folder-password.js";
 import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
+import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
 import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
 import { isNotFound } from "./mkdir.js";
@@ -64,6 +65,7 @@ export async function putTree(
   scene: FailureScene,
 ): Promise<void> {
   const root = remoteRoot(local, remote);
+  const password = givenFolderPassword(context, options.password);
   const tree = await walkLocalTree(local);
   for (const { path, reason } of tree.left) context.out.verbose(`left out ${path}: ${reason}`);
   const client = context.connect("required");
@@ -80,7 +82,7 @@ export async function putTree(
   const list = async (path: string): Promise<Listing> => {
     const entries = new Map<string, Obj>();
     try {
-      const pages = client.listAll(path, { signal, ...(options.password ? { password: options.password } : {}) });
+      const pages = client.listAll(path, { signal, ...(password ? { password } : {}) });
       for await (const entry of pages) entries.set(entry.name, entry);
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -121,32 +123,27 @@ export async function putTree(
   const toSend: Array<{ file: LocalFile; result: FileResult }> = [];
   const fail = (result: FileResult, error: string) => Object.assign(result, { status: "failed", error });
   const existing = (file: LocalFile) => listings.get(file.folder)?.get(file.name);
-  // Only a file the server already has needs its size read (a stat per file is costly in bulk).
-  const sizes = await Promise.all(
-    tree.files.map((file) => (existing(file) && !options.force ? localSize(file.path) : undefined)),
-  );
-  for (const [index, file] of tree.files.entries()) {
+  for (const file of tree.files) {
     const target = joinRemotePath(remoteOf(file.folder), file.name);
     const result: FileResult = { local: file.path, remote: target, status: "uploaded" };
     results.push(result);
     const remoteEntry = existing(file);
-    const size = sizes[index];
-    if (remoteEntry?.is_dir) fail(result, `${target} is a folder on the server`);
-    else if (typeof size === "string") fail(result, size);
-    else if (size !== undefined && size === remoteEntry?.size) {
-      Object.assign(result, { status: "skipped", size });
+    if (file.problem) fail(result, file.problem);
+    else if (remoteEntry?.is_dir) fail(result, `${target} is a folder on the server`);
+    else if (!options.force && remoteEntry && file.size === remoteEntry.size) {
+      Object.assign(result, { status: "skipped", size: file.size });
       context.out.verbose(`skipped ${file.path}: ${target} has the same size`);
     } else toSend.push({ file, result });
   }
   const progress: TreeProgress | undefined = context.out.stderr.isTTY
     ? (await import("../progress.js")).startTreeProgress(
         context.out.stderr,
-        await totalSize(toSend.map(({ file }) => file.path)),
+        toSend.reduce((sum, { file }) => sum + file.size, 0),
         toSend.length,
       )
     : undefined;
   const say = (message: string) => {
-    const line = `${context.out.errorStyle.red("alist:")} ${message}`;
+    const line = `${context.out.errorStyle.red("alist:")} ${printable(message)}`;
     if (progress) progress.log(line);
     else context.out.stderr.write(`${line}\n`);
   };
@@ -159,7 +156,9 @@ export async function putTree(
     try {
       const { size } = await client.upload(file.path, result.remote, {
         signal,
-        ...(options.password ? { password: options.password } : {}),
+        // The file the walk saw, or nothing: a link or another file swapped in since is refused.
+        sameFileAs: { dev: file.dev, ino: file.ino },
+        ...(password ? { password } : {}),
         ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
         ...(progress
           ? {
@@ -221,21 +220,6 @@ export async function putTree(
   // With --json the summary goes out with the error, as one document.
   if (!context.out.json) context.out.data(summary, () => line);
   throw new PartialFailureError(`${summary.failed} of ${results.length} files failed`, summary);
-}
-
-/** A local file's size, or why it cannot be read. */
-async function localSize(path: string): Promise<number | string> {
-  try {
-    return (await lstat(path)).size;
-  } catch (error) {
-    return describeFsError(error);
-  }
-}
-
-/** For the progress bar (on a terminal only): the bytes about to be sent. */
-async function totalSize(paths: string[]): Promise<number> {
-  const sizes = await Promise.all(paths.map(localSize));
-  return sizes.reduce<number>((sum, size) => sum + (typeof size === "number" ? size : 0), 0);
 }
 
 /** fs/list with refresh; a user without write permission may not refresh, which is fine. */

@@ -7,7 +7,9 @@ import { basename } from "node:path";
 import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import type { FailureScene } from "../failure.js";
+import { givenFolderPassword } from "../folder-password.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
+import { printable } from "../printable.js";
 import { stateName } from "../tasks-format.js";
 import { transferBar } from "../transfer-bar.js";
 
@@ -44,6 +46,7 @@ export async function put(
   const client = context.connect("required");
   context.out.verbose(`put ${local} -> ${target}`);
 
+  const password = givenFolderPassword(context, options.password);
   const bar = await transferBar(context.out);
   const started = performance.now();
   let result: Awaited<ReturnType<typeof client.upload>>;
@@ -52,7 +55,7 @@ export async function put(
       signal: context.signal,
       ...(options.asTask ? { asTask: true } : {}),
       ...(options.overwrite === false ? { overwrite: false } : {}),
-      ...(options.password ? { password: options.password } : {}),
+      ...(password ? { password } : {}),
       ...(context.timeoutMs !== undefined ? { timeoutMs: context.timeoutMs } : {}),
       onProgress: ({ sent, total }) => bar.report(sent, total),
     });
@@ -63,7 +66,7 @@ export async function put(
 
   const { task } = result;
   context.out.data({ local, remote: target, size: result.size, seconds, ...(task ? { task } : {}) }, () => {
-    const summary = `${task ? "queued" : "uploaded"} ${local} -> ${target}: ${sizeWithBytes(result.size)} in ${humanDuration(seconds)}, ${humanRate(result.size, seconds)}`;
+    const summary = `${task ? "queued" : "uploaded"} ${printable(local)} -> ${printable(target)}: ${sizeWithBytes(result.size)} in ${humanDuration(seconds)}, ${humanRate(result.size, seconds)}`;
     return task ? `${summary}\n${fields(renderTask(task), context.out.style.bold)}` : summary;
   });
 }

@@ -1,5 +1,6 @@
 /** `alist rm <path...>`: removes files and folders (with their content), one fs/remove call per folder. */
 import type { Context } from "../context.js";
+import { printable } from "../printable.js";
 import { groupByFolder, joinRemotePath } from "../remote-paths.js";
 
 export async function rm(context: Context, paths: string[]): Promise<void> {
@@ -11,5 +12,5 @@ export async function rm(context: Context, paths: string[]): Promise<void> {
     removed.push(...names.map((name) => joinRemotePath(dir, name)));
     context.out.verbose(`removed ${names.length} from ${dir}`);
   }
-  context.out.status({ removed }, removed.map((path) => `removed ${path}`).join("\n"));
+  context.out.status({ removed }, removed.map((path) => `removed ${printable(path)}`).join("\n"));
 }

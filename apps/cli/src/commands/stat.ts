@@ -1,6 +1,7 @@
 /** `alist stat <remote-path>`: one file or folder (fs/get). */
 import type { FsGetData } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
+import { withFolderPassword } from "../folder-password.js";
 import { fields, kindOf, sizeWithBytes } from "../format.js";
 import type { Style } from "../output.js";
 
@@ -30,9 +31,8 @@ export function renderObject(object: FsGetData, style: Style): string {
 
 export async function stat(context: Context, remotePath: string, options: StatOptions): Promise<void> {
   const client = context.connect("required");
-  const object = await client.fsGet(
-    { path: remotePath, ...(options.password ? { password: options.password } : {}) },
-    { signal: context.signal },
+  const object = await withFolderPassword(context, options.password, remotePath, (password) =>
+    client.fsGet({ path: remotePath, ...(password ? { password } : {}) }, { signal: context.signal }),
   );
   context.out.data(object, () => renderObject(object, context.out.style));
 }

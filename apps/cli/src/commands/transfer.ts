@@ -4,6 +4,7 @@
  */
 import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
+import { printable } from "../printable.js";
 import { cleanRemotePath, groupByFolder, joinRemotePath } from "../remote-paths.js";
 import { taskTable } from "../tasks-format.js";
 
@@ -35,7 +36,7 @@ export async function transfer(
     done.push(...names.map((name) => joinRemotePath(dir, name)));
   }
   const count = `${done.length} ${done.length === 1 ? "entry" : "entries"}`;
-  const summary = `${words.done} ${count} to ${dst}${tasks.length ? `; the server started ${tasks.length} ${tasks.length === 1 ? "task" : "tasks"}` : ""}`;
+  const summary = `${words.done} ${count} to ${printable(dst)}${tasks.length ? `; the server started ${tasks.length} ${tasks.length === 1 ? "task" : "tasks"}` : ""}`;
   const result = { sources: done, destination: dst, tasks };
   if (tasks.length === 0) return context.out.status(result, summary);
   context.out.info(summary);

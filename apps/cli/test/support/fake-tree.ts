@@ -13,6 +13,8 @@ export interface FakeTreeOptions {
   uploadDelayMs?: number;
   /** fs/list with refresh answers 403 "Refresh without permission". */
   refreshForbidden?: boolean;
+  /** Runs before each fs/list is answered (a slow listing, during which the test changes local files). */
+  beforeList?: (path: string) => Promise<void>;
 }
 
 const MESSAGES: Record<number, string> = {
@@ -30,6 +32,8 @@ export interface Seen {
 export async function fakeTree(initial: Record<string, number | "folder"> = {}, options: FakeTreeOptions = {}) {
   const folders = new Set(["/"]);
   const files = new Map<string, number>();
+  /** What each upload carried, as text. */
+  const contents = new Map<string, string>();
   const seen: Seen[] = [];
   const uploads = { inFlight: 0, most: 0 };
   const addFolder = (path: string) => {
@@ -75,6 +79,7 @@ export async function fakeTree(initial: Record<string, number | "folder"> = {}, 
           if (refused) return answer(refused, MESSAGES[refused] ?? "refused");
           if (!folders.has(posix.dirname(path))) return answer(500, "failed get dir: object not found");
           files.set(path, body.length);
+          contents.set(path, body.toString("utf8"));
           answer(200, "success");
         }, options.uploadDelayMs ?? 0);
         return;
@@ -83,21 +88,8 @@ export async function fakeTree(initial: Record<string, number | "folder"> = {}, 
       seen.push({ route, body: request });
       const path = String(request.path ?? "/");
       if (route === "POST /api/fs/list") {
-        if (request.refresh && options.refreshForbidden) return answer(403, "Refresh without permission");
-        if (files.has(path)) return answer(500, "failed get objs: not a folder");
-        if (!folders.has(path)) return answer(500, "failed get objs: failed get dir: object not found");
-        const all = children(path);
-        const perPage = Number(request.per_page) || all.length;
-        const page = Number(request.page) || 1;
-        const content = all.slice((page - 1) * perPage, page * perPage);
-        return answer(200, "success", {
-          content: content.length ? content : null,
-          total: all.length,
-          readme: "",
-          header: "",
-          write: true,
-          provider: "Local",
-        });
+        if (options.beforeList) return void options.beforeList(path).then(() => list(path, request));
+        return list(path, request);
       }
       if (route === "POST /api/fs/mkdir") {
         if (files.has(path)) return answer(500, "file exists");
@@ -107,6 +99,23 @@ export async function fakeTree(initial: Record<string, number | "folder"> = {}, 
       res.writeHead(200, { "Content-Type": "text/html" });
       res.end("<!doctype html><title>AList</title>");
     });
+    function list(path: string, request: Record<string, unknown>) {
+      if (request.refresh && options.refreshForbidden) return answer(403, "Refresh without permission");
+      if (files.has(path)) return answer(500, "failed get objs: not a folder");
+      if (!folders.has(path)) return answer(500, "failed get objs: failed get dir: object not found");
+      const all = children(path);
+      const perPage = Number(request.per_page) || all.length;
+      const page = Number(request.page) || 1;
+      const content = all.slice((page - 1) * perPage, page * perPage);
+      return answer(200, "success", {
+        content: content.length ? content : null,
+        total: all.length,
+        readme: "",
+        header: "",
+        write: true,
+        provider: "Local",
+      });
+    }
   });
-  return { ...server, folders, files, seen, uploads };
+  return { ...server, folders, files, contents, seen, uploads };
 }

@@ -50,7 +50,8 @@ export function fsApi(core: Core): FsApi {
     async upload(source, remotePath, opts = {}) {
       const target = normalizeRemotePath(remotePath);
       const attempt = async (): Promise<UploadResult> => {
-        const body = typeof source === "string" ? await openFileSource(source) : streamSource(source, opts.size);
+        const body =
+          typeof source === "string" ? await openFileSource(source, opts.sameFileAs) : streamSource(source, opts.size);
         const answer = await sendUpload(core, target, body, opts);
         const data = core.unwrap("fsPut", answer) as { task?: TaskInfo } | null;
         return { size: body.size, ...(data?.task ? { task: data.task } : {}) };
