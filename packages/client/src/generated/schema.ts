@@ -1169,7 +1169,13 @@ export interface components {
         };
         /** FsGetData */
         FsGetData: components["schemas"]["Obj"] & {
-            /** @description A download URL for a file (it may expire); empty for folders. */
+            /**
+             * @description A download URL for a file (it may expire); empty for folders. For a local storage it is
+             *     `/p/<path>?sign=...` on the server itself. Those download routes are outside the
+             *     envelope: the bytes come with real HTTP statuses (200, 206 for a Range). Their refusals
+             *     differ by line: OpenList v4 answers a missing or bad sign with an HTML page and HTTP 401;
+             *     alist v3.45 with HTTP 200 and a JSON envelope, e.g. code 401 "expire missing".
+             */
             raw_url: string;
             readme: string;
             header: string;
@@ -2232,7 +2238,8 @@ export interface operations {
                 "File-Path": components["parameters"]["FilePath"];
                 /**
                  * @description The body's size in bytes. alist and AlistGo need it (without it, e.g. for a chunked body,
-                 *     the answer is code 400); OpenList v4.1.3 and later fall back to `X-File-Size`.
+                 *     the answer is code 400); OpenList v4.1.3 and later fall back to `X-File-Size`, and
+                 *     OpenList v4 (main, checked live) stores a chunked body whole even without either.
                  */
                 "Content-Length": number;
                 /** @description Only the exact string `true` turns task mode on. */
