@@ -58,7 +58,8 @@ export function toClientError(operation: string, origin: string, error: unknown,
 
 /**
  * The caller's signal combined with a timeout (0 or less: no timeout) and, for transfers, an
- * idle timer that is armed at once (`idleMs` 0 or less: none).
+ * idle timer, armed at once, that the transfer binds to what it must tear down (`idleMs` 0 or
+ * less: none).
  */
 export function callSignals(
   user: AbortSignal | undefined,
@@ -67,7 +68,7 @@ export function callSignals(
 ): CallSignals & { signal?: AbortSignal } {
   const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   const idle = idleMs > 0 ? idleTimer(idleMs) : undefined;
-  const parts = [user, timeout, idle?.signal].filter((s): s is AbortSignal => s !== undefined);
+  const parts = [user, timeout].filter((s): s is AbortSignal => s !== undefined);
   const signal = parts.length > 1 ? AbortSignal.any(parts) : parts[0];
   return { user, timeout, timeoutMs, idle, signal };
 }

@@ -16,37 +16,47 @@ export class IdleTimeoutError extends Error {
 
 export interface IdleTimer {
   readonly ms: number;
-  /** Aborts (with an IdleTimeoutError) when the timer runs out. */
-  readonly signal: AbortSignal;
   readonly fired: boolean;
+  /** What to tear down when the timer runs out (the request, later its answer). */
+  bind(destroy: (error: Error) => void): void;
   /** A byte moved: start the wait again. */
   touch(): void;
-  /** Nothing is expected for now (e.g. the server is storing an upload): stop waiting. */
+  /** Nothing is expected for now (e.g. the server is storing an upload), or the transfer is over. */
   pause(): void;
 }
 
-/** An idle timer, armed at once; `ms` 0 or less gives one that never fires. */
+/**
+ * An idle timer, armed at once. It destroys what it is bound to rather than aborting a signal
+ * combined with the caller's: a combined signal per transfer would be kept alive by a
+ * long-lived caller signal over thousands of uploads.
+ */
 export function idleTimer(ms: number): IdleTimer {
-  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let fired = false;
+  let destroy: ((error: Error) => void) | undefined;
   const pause = () => {
     clearTimeout(timer);
     timer = undefined;
   };
   const touch = () => {
     pause();
-    if (ms > 0 && !controller.signal.aborted) {
-      // Unreferenced: a finished transfer must not keep the process alive; a stalled one
-      // is kept alive by its socket.
-      timer = setTimeout(() => controller.abort(new IdleTimeoutError(ms)), ms).unref();
-    }
+    if (ms <= 0 || fired) return;
+    // Unreferenced: a finished transfer must not keep the process alive; a stalled one is
+    // kept alive by its socket.
+    timer = setTimeout(() => {
+      fired = true;
+      destroy?.(new IdleTimeoutError(ms));
+    }, ms).unref();
   };
   touch();
   return {
     ms,
-    signal: controller.signal,
     get fired() {
-      return controller.signal.aborted;
+      return fired;
+    },
+    bind(next) {
+      destroy = next;
+      if (fired) next(new IdleTimeoutError(ms));
     },
     touch,
     pause,

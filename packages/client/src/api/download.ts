@@ -13,6 +13,7 @@ import { abortError, onAbort } from "../abort-fanout.js";
 import type { CallOptions, Core } from "../core.js";
 import { AlistError, AlistInputError, AlistNetworkError, AlistProtocolError, LocalFileError } from "../errors.js";
 import { callSignals, toClientError } from "../failures.js";
+import { IdleTimeoutError, type IdleTimer } from "../idle-timer.js";
 import { ERROR_BODY_MAX_BYTES, readText } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { awaitResponse, openRequest } from "../transport.js";
@@ -144,14 +145,16 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
   }
 
   /** GETs `start`, following redirects; resolves with the final answer's head. */
-  async function open(start: string, call: CallOptions, onHead: () => void): Promise<IncomingMessage> {
+  async function open(start: string, call: CallOptions, idle: IdleTimer | undefined): Promise<IncomingMessage> {
     let url = checkScheme(new URL(start), "the file's link");
     for (let hops = 0; ; hops++) {
       const req = openRequest({ method: "GET", url, headers: headersFor(url, call), signal: call.signal });
+      idle?.bind((error) => req.destroy(error));
       const answer = awaitResponse(req);
       req.end();
       const res = await answer;
-      onHead();
+      idle?.touch();
+      idle?.bind((error) => res.destroy(error));
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (!REDIRECTS.has(status) || !location) return res;
@@ -243,6 +246,7 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
       );
     } catch (error) {
       if (fileFailed) throw localError(localPath, fileFailed);
+      if (error instanceof IdleTimeoutError) throw error;
       if (overrun) {
         res.destroy();
         const reason = `the server sent more than the ${expected} bytes ${source}; stopped reading`;
@@ -297,7 +301,7 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
       const parsed = URL.canParse(url) ? new URL(url) : undefined;
       const origin = parsed && /^https?:$/.test(parsed.protocol) ? parsed.origin : core.origin;
       try {
-        const res = await open(url, { ...call, signal: signals.signal }, touch);
+        const res = await open(url, { ...call, signal: signals.signal }, signals.idle);
         await refuseNonFile(res, localPath);
         const size = await save(res, temp, localPath, total, options, signals.signal, touch);
         await refuseEnvelope(res, temp, size);

@@ -80,6 +80,7 @@ async function sendUpload(core: Core, target: string, body: UploadSource, opts: 
   try {
     const headers = { ...core.headersFor(opts), ...uploadHeaders(target, body, opts) };
     const req = openRequest({ method: "PUT", url, headers, signal: signals.signal });
+    idle?.bind((error) => req.destroy(error));
     const response = awaitResponse(req);
     // Progress means the socket took the chunk before: the idle timer starts again.
     const progress = (sent: UploadProgress) => {
