@@ -16,6 +16,7 @@ import { type PublicSettingsApi, publicSettingsApi } from "./api/public-settings
 import { type TasksApi, tasksApi } from "./api/tasks.js";
 import { type AlistClientOptions, createCore } from "./core.js";
 import type { paths } from "./generated/schema.js";
+import { checkToken } from "./header-values.js";
 
 export interface ClientBase {
   readonly baseUrl: string;
@@ -46,6 +47,7 @@ export function createAlistClient(options: AlistClientOptions): AlistClient {
       return core.token;
     },
     setToken(next) {
+      checkToken(next);
       core.token = next || undefined;
     },
     get raw() {

@@ -8,6 +8,8 @@ import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
 import { AlistInputError } from "./errors.js";
 import { callSignals, toClientError } from "./failures.js";
 import type { paths } from "./generated/schema.js";
+import { checkHeaders, checkToken } from "./header-values.js";
+import { DEFAULT_IDLE_TIMEOUT_MS } from "./idle-timer.js";
 import { LeanRequest, leanFetch } from "./lean-transport.js";
 import { backoffDelay, DEFAULT_RETRY, isDeadToken, isTransient, type RetryPolicy, sleep } from "./resilience.js";
 import { nodeFetch } from "./transport.js";
@@ -31,7 +33,12 @@ export interface AlistClientOptions {
   token?: string;
   /** Default timeout for every call except uploads, in ms; 0 turns it off. */
   timeoutMs?: number;
-  /** Headers added to every request. */
+  /**
+   * Default idle timeout of uploads and downloads, in ms (default 60 s): the transfer fails
+   * when no byte moved for this long, however long it may take in all. 0 turns it off.
+   */
+  idleTimeoutMs?: number;
+  /** Headers added to every request; a value with a line break or NUL is refused at once. */
   headers?: Record<string, string>;
   /** Replaces the node:http transport for JSON calls (uploads always stream over node:http). */
   fetch?: (input: Request) => Promise<Response>;
@@ -102,6 +109,7 @@ export interface Core {
   /** Checks a raw answer, reports it to `onAnswer`, and returns the envelope's data. */
   unwrap(operation: string, answer: RawAnswer, otpSent?: boolean): unknown;
   readonly defaultTimeoutMs: number;
+  readonly defaultIdleTimeoutMs: number;
 }
 
 function parseBaseUrl(baseUrl: string): URL {
@@ -132,6 +140,8 @@ function parsedBody(answer: RawAnswer): unknown {
 
 export function createCore(options: AlistClientOptions): Core {
   const base = parseBaseUrl(options.baseUrl);
+  checkToken(options.token);
+  checkHeaders(options.headers);
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Made on first use: creating it touches the global Request, whose first access loads
@@ -197,7 +207,9 @@ export function createCore(options: AlistClientOptions): Core {
     },
     token: options.token || undefined,
     defaultTimeoutMs,
+    defaultIdleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     headersFor(call) {
+      checkHeaders(call?.headers);
       return { ...options.headers, ...(core.token ? { Authorization: core.token } : {}), ...call?.headers };
     },
     report(operation, answer) {

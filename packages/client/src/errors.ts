@@ -86,14 +86,19 @@ export class AlistNetworkError extends AlistToolkitError {
   }
 }
 
-/** No answer within the timeout. */
+/**
+ * No answer within the timeout, or (`idle`) an upload or download that moved no byte for
+ * its idle timeout.
+ */
 export class AlistTimeoutError extends AlistToolkitError {
   override name = "AlistTimeoutError";
   constructor(
     readonly operation: string,
     readonly timeoutMs: number,
+    /** True when the idle (no-progress) timeout fired rather than the total one. */
+    readonly idle = false,
   ) {
-    super(`${operation}: no answer within ${timeoutMs} ms`);
+    super(idle ? `${operation}: no data moved for ${timeoutMs} ms` : `${operation}: no answer within ${timeoutMs} ms`);
   }
 }
 

@@ -1,6 +1,8 @@
 /** Maps what went wrong under a call (abort, timeout, socket error) to the client's errors. */
-import { AlistNetworkError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
+import { AlistNetworkError, AlistProtocolError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
+import { IdleTimeoutError, type IdleTimer, idleTimer } from "./idle-timer.js";
 import { TransportTimeoutError } from "./lean-transport.js";
+import { BodyTooLargeError } from "./read-body.js";
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: "connection refused",
@@ -32,6 +34,8 @@ export interface CallSignals {
   /** The timeout's signal, and its length for the message. */
   timeout?: AbortSignal | undefined;
   timeoutMs: number;
+  /** The no-progress timer of a transfer, if it has one. */
+  idle?: IdleTimer | undefined;
 }
 
 /** Rethrows `error` as the error a caller should see for `operation` against `origin`. */
@@ -41,15 +45,30 @@ export function toClientError(operation: string, origin: string, error: unknown,
   if (signals.timeout?.aborted || error instanceof TransportTimeoutError) {
     return new AlistTimeoutError(operation, signals.timeoutMs);
   }
+  if (signals.idle?.fired || error instanceof IdleTimeoutError) {
+    return new AlistTimeoutError(operation, signals.idle?.ms ?? (error as IdleTimeoutError).idleMs, true);
+  }
+  if (error instanceof BodyTooLargeError) {
+    return new AlistProtocolError(operation, error.status, error.contentType, `${error.message}; stopped reading it`);
+  }
   const code = errorCode(error);
   const detail = code ? NETWORK_CODES[code] : error instanceof Error ? error.message : String(error);
   return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error, reason: detail });
 }
 
-/** The caller's signal combined with a timeout (0 or less: no timeout). */
-export function callSignals(user: AbortSignal | undefined, timeoutMs: number): CallSignals & { signal?: AbortSignal } {
+/**
+ * The caller's signal combined with a timeout (0 or less: no timeout) and, for transfers, an
+ * idle timer, armed at once, that the transfer binds to what it must tear down (`idleMs` 0 or
+ * less: none).
+ */
+export function callSignals(
+  user: AbortSignal | undefined,
+  timeoutMs: number,
+  idleMs = 0,
+): CallSignals & { signal?: AbortSignal } {
   const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  const idle = idleMs > 0 ? idleTimer(idleMs) : undefined;
   const parts = [user, timeout].filter((s): s is AbortSignal => s !== undefined);
   const signal = parts.length > 1 ? AbortSignal.any(parts) : parts[0];
-  return { user, timeout, timeoutMs, signal };
+  return { user, timeout, timeoutMs, idle, signal };
 }

@@ -5,8 +5,8 @@
  * timeout is one timer per call rather than an AbortSignal chain.
  */
 import type { IncomingHttpHeaders } from "node:http";
+import { readText } from "./read-body.js";
 import { awaitResponse, openRequest } from "./transport.js";
-import { readText } from "./upload.js";
 
 /** Raised when a call runs past its timeout; mapped to AlistTimeoutError by the core. */
 export class TransportTimeoutError extends Error {

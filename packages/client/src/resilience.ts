@@ -3,6 +3,7 @@
  * hit by a network error or a server still loading its storages, and one re-login when a
  * token died (servers forget every token on restart). Writes are never retried.
  */
+import { onAbort } from "./abort-fanout.js";
 import { AlistError, AlistNetworkError } from "./errors.js";
 
 export interface RetryPolicy {
@@ -38,14 +39,16 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
+    // Through the shared listener: many calls may back off on one signal at once.
+    const stop = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      stop?.();
       resolve();
     }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -7,6 +7,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http"
 import https from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { abortError, onAbort } from "./abort-fanout.js";
 
 const agents = {
   "http:": new http.Agent({ keepAlive: true }),
@@ -20,11 +21,22 @@ export interface OutgoingRequest {
   signal?: AbortSignal | undefined;
 }
 
-/** Starts a request; the caller writes the body and listens for `response` and `error`. */
+/**
+ * Starts a request; the caller writes the body and listens for `response` and `error`. The
+ * signal destroys the request when it aborts, through one shared listener per signal.
+ */
 export function openRequest({ method, url, headers, signal }: OutgoingRequest): http.ClientRequest {
   const protocol = url.protocol === "https:" ? "https:" : "http:";
   const transport = protocol === "https:" ? https : http;
-  const req = transport.request(url, { method, headers, agent: agents[protocol], signal });
+  const req = transport.request(url, { method, headers, agent: agents[protocol] });
+  if (signal?.aborted) {
+    process.nextTick(() => req.destroy(abortError(signal)));
+  } else if (signal) {
+    req.once(
+      "close",
+      onAbort(signal, () => req.destroy(abortError(signal))),
+    );
+  }
   return req;
 }
 

@@ -8,10 +8,11 @@
 import { constants, type Stats } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
-import type { ClientRequest, IncomingMessage } from "node:http";
+import type { ClientRequest } from "node:http";
 import type { Readable } from "node:stream";
 import { AlistInputError, LocalFileError } from "./errors.js";
 import type { components, operations } from "./generated/schema.js";
+import { checkHeaders, utf8HeaderValue } from "./header-values.js";
 import { encodeFilePath } from "./remote-path.js";
 
 export type TaskInfo = components["schemas"]["TaskInfo"];
@@ -56,6 +57,12 @@ export interface UploadOptions {
   signal?: AbortSignal;
   /** Milliseconds for the whole upload and its answer; default: none (uploads can be long). */
   timeoutMs?: number;
+  /**
+   * Fail when the server takes no byte of the body (or of its answer, once it began) for
+   * this long; default the client's `idleTimeoutMs` (60 s), 0 turns it off. The wait between
+   * the last byte and the answer's head is not counted: storing a big file can take long.
+   */
+  idleTimeoutMs?: number;
   headers?: Record<string, string>;
 }
 
@@ -184,13 +191,15 @@ export function uploadHeaders(
     ...(options.asTask ? { "As-Task": "true" as const } : {}),
     ...(options.overwrite === false ? { Overwrite: "false" as const } : {}),
     ...(lastModified !== undefined ? { "Last-Modified": Math.floor(Number(lastModified)) } : {}),
-    ...(options.password ? { Password: options.password } : {}),
+    ...(options.password ? { Password: utf8HeaderValue(options.password) } : {}),
     ...(options.hashes?.md5 ? { "X-File-Md5": options.hashes.md5 } : {}),
     ...(options.hashes?.sha1 ? { "X-File-Sha1": options.hashes.sha1 } : {}),
     ...(options.hashes?.sha256 ? { "X-File-Sha256": options.hashes.sha256 } : {}),
   };
   const headers: Record<string, string> = { "Content-Type": options.contentType ?? "application/octet-stream" };
   for (const [name, value] of Object.entries(spec)) headers[name] = String(value);
+  // Refused here, naming the header: node:http's own error would quote the value.
+  checkHeaders(headers);
   return headers;
 }
 
@@ -250,17 +259,4 @@ function writeChunk(req: ClientRequest, chunk: Uint8Array): Promise<void> {
   // Awaited one turn later; until then a failure must not count as unhandled.
   done.catch(() => {});
   return done;
-}
-
-/** Reads a whole (small) answer body as text (events: cheaper than async iteration). */
-export function readText(res: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    res.on("data", (chunk: Buffer) => chunks.push(chunk));
-    res.once("end", () =>
-      resolve(chunks.length === 1 ? (chunks[0] as Buffer).toString("utf8") : Buffer.concat(chunks).toString("utf8")),
-    );
-    res.once("error", reject);
-    res.once("aborted", () => reject(new Error("the connection closed before the answer was complete")));
-  });
 }

@@ -2,7 +2,17 @@ export { answerViolations, documentedCodes } from "./answer-schema.js";
 export { type ByteSinkOptions, byteSink, type ReceivedUpload } from "./byte-sink.js";
 export { type Fault, type FaultPlan, faultServer, REAL_MESSAGES, type SeenRequest } from "./fault-server.js";
 export { fsObject } from "./fixtures.js";
+export {
+  HOSTILE_ATTACKS,
+  type HostileAttack,
+  type HostileOptions,
+  type HostileRequest,
+  type HostileServer,
+  hostileFileBytes,
+  hostileServer,
+} from "./hostile-server.js";
 export { freePortUrl, goPathUnescape, type Listening, listen } from "./listen.js";
+export { peakRss, watchPeakRss } from "./peak-rss.js";
 export {
   type AnswerExample,
   answerExamples,

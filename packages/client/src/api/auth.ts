@@ -2,6 +2,7 @@
 import type { CallOptions, Core, Send } from "../core.js";
 import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
+import { headerValueProblem } from "../header-values.js";
 import { hashPassword } from "../password-hash.js";
 
 export type LoginRequest = components["schemas"]["LoginRequest"];
@@ -23,6 +24,17 @@ export interface AuthApi {
   login(options: LoginOptions): Promise<{ token: string }>;
 }
 
+/** The token of a login answer; one that could not be sent back in a header is refused. */
+function tokenOf(operation: string, data: unknown): string {
+  const token = (data as { token?: unknown } | null)?.token;
+  if (typeof token !== "string" || token.length === 0) {
+    throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
+  }
+  const problem = headerValueProblem(token);
+  if (problem) throw new AlistProtocolError(operation, 200, "application/json", `login gave a token that ${problem}`);
+  return token;
+}
+
 export function authApi(core: Core): AuthApi {
   return {
     async login(request) {
@@ -36,19 +48,11 @@ export function authApi(core: Core): AuthApi {
       const path = request.plain ? "/api/auth/login" : "/api/auth/login/hash";
       const send: Send = (init) => core.raw.POST(path, { body, parseAs: "text", ...init });
       const data = await core.json(operation, request, send, { otpSent: Boolean(request.otpCode), noRelogin: true });
-      const received = (data as { token?: unknown } | null)?.token;
-      if (typeof received !== "string" || received.length === 0) {
-        throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
-      }
+      const received = tokenOf(operation, data);
       core.token = received;
       // Remembered in memory only, and already hashed unless `plain` was asked for.
       core.relogin = async (call) => {
-        const again = await core.json(operation, call, send, { noRelogin: true });
-        const token = (again as { token?: unknown } | null)?.token;
-        if (typeof token !== "string" || token.length === 0) {
-          throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
-        }
-        core.token = token;
+        core.token = tokenOf(operation, await core.json(operation, call, send, { noRelogin: true }));
       };
       return { token: received };
     },

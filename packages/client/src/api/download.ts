@@ -9,12 +9,15 @@ import { access, open as openFile, readFile, rename, rm } from "node:fs/promises
 import type { IncomingMessage } from "node:http";
 import { basename, dirname, extname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
+import { abortError, onAbort } from "../abort-fanout.js";
 import type { CallOptions, Core } from "../core.js";
 import { AlistError, AlistInputError, AlistNetworkError, AlistProtocolError, LocalFileError } from "../errors.js";
 import { callSignals, toClientError } from "../failures.js";
+import { IdleTimeoutError, type IdleTimer } from "../idle-timer.js";
+import { ERROR_BODY_MAX_BYTES, readText } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { awaitResponse, openRequest } from "../transport.js";
-import { describeFsError, readText } from "../upload.js";
+import { describeFsError } from "../upload.js";
 import type { FsApi, FsGetData } from "./fs.js";
 
 const OPERATION = "download";
@@ -23,6 +26,8 @@ const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A JSON answer this small may be the server's error envelope rather than the file. */
 const ENVELOPE_MAX_BYTES = 64 * 1024;
+/** The longest file name most file systems take (NAME_MAX), in bytes. */
+const NAME_MAX_BYTES = 255;
 
 export interface DownloadProgress {
   /** Bytes written so far. */
@@ -40,6 +45,11 @@ export interface DownloadOptions {
   password?: string;
   /** Milliseconds for the whole download; default: none (files can be large). */
   timeoutMs?: number;
+  /**
+   * Fail when no byte arrived for this long (the answer's head included); default the
+   * client's `idleTimeoutMs` (60 s), 0 turns it off.
+   */
+  idleTimeoutMs?: number;
   /** Extra headers; like the client's own, they go only to the server's origin. */
   headers?: Record<string, string>;
 }
@@ -62,6 +72,32 @@ export interface DownloadApi {
 export function signedDownloadUrl(baseUrl: string, path: string, sign: string): string {
   const encoded = normalizeRemotePath(path).split("/").map(encodeURIComponent).join("/");
   return `${baseUrl}/d${encoded}${sign ? `?sign=${encodeURIComponent(sign)}` : ""}`;
+}
+
+/** Refuses a link that is not http(s) (a `file://` raw_url, a redirect to another scheme). */
+function checkScheme(url: URL, what: string): URL {
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    const scheme = url.protocol.replace(/:$/, "") || "none";
+    throw new AlistProtocolError(OPERATION, 200, "", `${what} is a ${scheme}: link, not http(s)`);
+  }
+  return url;
+}
+
+/** The temp file's name beside `localPath`, cut to stay within NAME_MAX however long the target's name is. */
+export function tempPathFor(localPath: string, suffix = randomBytes(6).toString("hex")): string {
+  const tail = `.${suffix}.part`;
+  let name = basename(localPath);
+  const room = NAME_MAX_BYTES - 1 - Buffer.byteLength(tail);
+  if (Buffer.byteLength(name) > room) {
+    // Cut on a character boundary: a split UTF-8 sequence is not a valid name everywhere.
+    let cut = "";
+    for (const char of name) {
+      if (Buffer.byteLength(cut + char) > room) break;
+      cut += char;
+    }
+    name = cut;
+  }
+  return join(dirname(localPath), `.${name}${tail}`);
 }
 
 /** An http(s) URL as given, or undefined for an AList path. */
@@ -109,13 +145,16 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
   }
 
   /** GETs `start`, following redirects; resolves with the final answer's head. */
-  async function open(start: string, call: CallOptions): Promise<IncomingMessage> {
-    let url = new URL(start);
+  async function open(start: string, call: CallOptions, idle: IdleTimer | undefined): Promise<IncomingMessage> {
+    let url = checkScheme(new URL(start), "the file's link");
     for (let hops = 0; ; hops++) {
       const req = openRequest({ method: "GET", url, headers: headersFor(url, call), signal: call.signal });
+      idle?.bind((error) => req.destroy(error));
       const answer = awaitResponse(req);
       req.end();
       const res = await answer;
+      idle?.touch();
+      idle?.bind((error) => res.destroy(error));
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (!REDIRECTS.has(status) || !location) return res;
@@ -123,7 +162,7 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
       if (hops === MAX_REDIRECTS) {
         throw new AlistProtocolError(OPERATION, status, "", `more than ${MAX_REDIRECTS} redirects`);
       }
-      url = new URL(location, url);
+      url = checkScheme(new URL(location, url), "a redirect");
     }
   }
 
@@ -132,7 +171,8 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
     const status = res.statusCode ?? 0;
     const contentType = res.headers["content-type"] ?? "";
     if (status < 200 || status > 299) {
-      const text = await readText(res).catch(() => "");
+      // Read only far enough to find an error envelope; a longer body is a page, not one.
+      const text = await readText(res, { limit: ERROR_BODY_MAX_BYTES }).catch(() => "");
       const envelope = errorEnvelope(text);
       if (envelope) throw new AlistError(envelope.code, envelope.message, OPERATION);
       throw new AlistProtocolError(OPERATION, status, contentType, `HTTP ${status} instead of the file`);
@@ -149,7 +189,11 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
     }
   }
 
-  /** Writes the body to `temp`, counting bytes; checks the count against Content-Length. */
+  /**
+   * Writes the body to `temp`, counting bytes; checks the count against Content-Length and
+   * against the size fs/get reported, when there is one: the body must have exactly as many
+   * bytes, and one that runs past it is cut off at the first byte too many.
+   */
   async function save(
     res: IncomingMessage,
     temp: string,
@@ -157,10 +201,17 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
     total: number | undefined,
     options: DownloadOptions,
     signal: AbortSignal | undefined,
+    onData: () => void,
   ): Promise<number> {
     const declared = res.headers["content-length"];
-    const expected = declared === undefined ? undefined : Number(declared);
-    const reportTotal = expected ?? total;
+    const expected = declared === undefined ? total : Number(declared);
+    if (total !== undefined && expected !== total) {
+      res.destroy();
+      const reason = `the answer declares ${expected} bytes (Content-Length), but fs/get reported ${total}`;
+      throw new AlistProtocolError(OPERATION, res.statusCode ?? 0, res.headers["content-type"] ?? "", reason);
+    }
+    const source = declared === undefined ? "fs/get reported" : "the answer declared (Content-Length)";
+    const reportTotal = expected;
     let received = 0;
     options.onProgress?.({ received, total: reportTotal });
     // Opened before the body is read: a folder that cannot take the file fails at once.
@@ -173,29 +224,44 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
     file.once("error", (error) => {
       fileFailed = error;
     });
+    let overrun = false;
+    // Through the shared listener, not pipeline's own `signal` (one listener per download).
+    const stopOnAbort = signal ? onAbort(signal, () => res.destroy(abortError(signal))) : undefined;
     try {
       await pipeline(
         res,
-        async function* count(source: AsyncIterable<Buffer>) {
-          for await (const chunk of source) {
+        async function* count(chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            onData();
             received += chunk.length;
+            if (expected !== undefined && received > expected) {
+              overrun = true;
+              throw new Error("the body is longer than declared");
+            }
             options.onProgress?.({ received, total: reportTotal });
             yield chunk;
           }
         },
         file,
-        signal ? { signal } : {},
       );
     } catch (error) {
       if (fileFailed) throw localError(localPath, fileFailed);
+      if (error instanceof IdleTimeoutError) throw error;
+      if (overrun) {
+        res.destroy();
+        const reason = `the server sent more than the ${expected} bytes ${source}; stopped reading`;
+        throw new AlistProtocolError(OPERATION, res.statusCode ?? 0, res.headers["content-type"] ?? "", reason);
+      }
       if (expected !== undefined && received < expected && !signal?.aborted) {
         const reason = `the connection closed after ${received} of ${expected} bytes`;
         throw new AlistNetworkError(OPERATION, reason, { cause: error, reason });
       }
       throw error;
+    } finally {
+      stopOnAbort?.();
     }
     if (expected !== undefined && received !== expected) {
-      const reason = `received ${received} bytes, but the answer declared ${expected} (Content-Length)`;
+      const reason = `received ${received} bytes, but ${source} ${expected}`;
       throw new AlistNetworkError(OPERATION, reason, { reason });
     }
     return received;
@@ -222,16 +288,22 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
           { ...call, ...(options.signal ? { signal: options.signal } : {}) },
         );
         if (object.is_dir) throw new AlistInputError(`${normalizeRemotePath(source)} is a folder, not a file`);
+        if (object.raw_url && !URL.canParse(object.raw_url)) {
+          throw new AlistProtocolError(OPERATION, 200, "application/json", "fs/get gave a raw_url that is not a URL");
+        }
         url = object.raw_url || signedDownloadUrl(core.baseUrl, source, object.sign);
         total = object.size > 0 ? object.size : undefined;
       }
-      const signals = callSignals(options.signal, options.timeoutMs ?? 0);
-      const temp = join(dirname(localPath), `.${basename(localPath)}.${randomBytes(6).toString("hex")}.part`);
-      const origin = URL.canParse(url) ? new URL(url).origin : core.origin;
+      const idleMs = options.idleTimeoutMs ?? core.defaultIdleTimeoutMs;
+      const signals = callSignals(options.signal, options.timeoutMs ?? 0, idleMs);
+      const touch = () => signals.idle?.touch();
+      const temp = tempPathFor(localPath);
+      const parsed = URL.canParse(url) ? new URL(url) : undefined;
+      const origin = parsed && /^https?:$/.test(parsed.protocol) ? parsed.origin : core.origin;
       try {
-        const res = await open(url, { ...call, signal: signals.signal });
+        const res = await open(url, { ...call, signal: signals.signal }, signals.idle);
         await refuseNonFile(res, localPath);
-        const size = await save(res, temp, localPath, total, options, signals.signal);
+        const size = await save(res, temp, localPath, total, options, signals.signal, touch);
         await refuseEnvelope(res, temp, size);
         if (!options.overwrite && (await exists(localPath))) {
           throw new LocalFileError(localPath, "already exists (it appeared during the download)");
@@ -243,6 +315,8 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
       } catch (error) {
         await rm(temp, { force: true });
         throw toClientError(OPERATION, origin, error, signals);
+      } finally {
+        signals.idle?.pause();
       }
     },
   };

@@ -14,9 +14,10 @@ import type { RawAnswer } from "../envelope.js";
 import { LocalFileError } from "../errors.js";
 import { callSignals, toClientError } from "../failures.js";
 import { type MultipartBody, singleFileForm } from "../multipart.js";
+import { readText } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { awaitResponse, openRequest } from "../transport.js";
-import { readText, type TaskInfo, type UploadOptions, type UploadResult, uploadHeaders } from "../upload.js";
+import { type TaskInfo, type UploadOptions, type UploadResult, uploadHeaders } from "../upload.js";
 
 /** The fs/put options minus the streaming ones (the size comes from the file, progress is not reported). */
 export type FormUploadOptions = Omit<UploadOptions, "size" | "onProgress">;

@@ -1,10 +1,11 @@
 /** Reading folders: fs/list (one page, or every page with listAll), fs/dirs, fs/search, fs/other. */
 import type { CallOptions, Core } from "../core.js";
-import { AlistInputError } from "../errors.js";
+import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { listData, objectData, READ } from "./data.js";
 import type { Obj } from "./fs.js";
+import { checkEntry } from "./obj-check.js";
 
 type Schemas = components["schemas"];
 export type FsListRequest = Schemas["FsListRequest"];
@@ -23,6 +24,8 @@ export type FsOtherRequest = Schemas["FsOtherRequest"];
 
 /** Entries per request for listAll: a full page on every server line (AlistGo caps pages at 500). */
 export const DEFAULT_LIST_PAGE_SIZE = 200;
+/** The smallest page a server is taken to cap at (AlistGo: 500); a shorter first page ends the walk. */
+const SERVER_PAGE_FLOOR = 100;
 
 export interface ListAllOptions extends CallOptions {
   /** Entries per request; default 200. */
@@ -62,7 +65,15 @@ export function fsReadApi(core: Core): FsReadApi {
       READ,
     );
     const page = objectData<Schemas["FsListData"]>("fsList", data, "the folder");
-    return { ...page, content: listData<Obj>("fsList", page.content, "content") };
+    const content = listData<Obj>("fsList", page.content, "content");
+    content.forEach((entry, i) => {
+      checkEntry("fsList", entry, `content[${i}]`);
+    });
+    if (!Number.isSafeInteger(page.total) || page.total < 0) {
+      const reason = page.total === undefined ? "success without total" : "success with a total that is not a count";
+      throw new AlistProtocolError("fsList", 200, "application/json", reason);
+    }
+    return { ...page, content };
   }
 
   async function* listAll(path: string, options: ListAllOptions = {}): AsyncGenerator<Obj, void, undefined> {
@@ -71,7 +82,11 @@ export function fsReadApi(core: Core): FsReadApi {
       throw new AlistInputError(`perPage must be a whole number of at least 1, got ${perPage}`);
     }
     let seen = 0;
-    for (let page = 1; ; page++) {
+    // What a page holds on this server, and the most pages the first answer's total allows.
+    let pageSize = perPage;
+    let maxPages = 1;
+    let previous: string | undefined;
+    for (let page = 1; page <= maxPages; page++) {
       const result = await fsList(
         {
           path,
@@ -82,11 +97,31 @@ export function fsReadApi(core: Core): FsReadApi {
         },
         call,
       );
+      const { content, total } = result;
       // An empty page ends the walk even if `total` promised more (entries removed meanwhile).
-      if (result.content.length === 0) return;
-      yield* result.content;
-      seen += result.content.length;
-      if (seen >= result.total) return;
+      if (content.length === 0) return;
+      if (page === 1) {
+        // AlistGo serves at most 500 a page whatever is asked: a short but sizeable first page,
+        // with more to come, is this server's page size. A page shorter than that is the last.
+        if (content.length < perPage && content.length >= SERVER_PAGE_FLOOR && content.length < total) {
+          pageSize = content.length;
+        }
+        maxPages = Math.ceil(total / pageSize) + 1;
+      }
+      // A server that ignores `page` would send the same entries forever.
+      const fingerprint = JSON.stringify(content);
+      if (fingerprint === previous) {
+        throw new AlistProtocolError(
+          "fsList",
+          200,
+          "application/json",
+          `page ${page} repeats page ${page - 1} (the server ignores the page asked for)`,
+        );
+      }
+      previous = fingerprint;
+      yield* content;
+      seen += content.length;
+      if (seen >= total || content.length < pageSize) return;
     }
   }
 

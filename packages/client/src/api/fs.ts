@@ -5,20 +5,22 @@ import type { RawAnswer } from "../envelope.js";
 import { AlistError, AlistProtocolError } from "../errors.js";
 import { callSignals, toClientError } from "../failures.js";
 import type { components } from "../generated/schema.js";
+import { readText } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { isDeadToken } from "../resilience.js";
 import { awaitResponse, openRequest } from "../transport.js";
 import {
   openFileSource,
   pumpBody,
-  readText,
   streamSource,
   type TaskInfo,
   type UploadOptions,
+  type UploadProgress,
   type UploadResult,
   type UploadSource,
   uploadHeaders,
 } from "../upload.js";
+import { checkObj } from "./obj-check.js";
 
 export type Obj = components["schemas"]["Obj"];
 export type FsGetData = components["schemas"]["FsGetData"];
@@ -44,6 +46,7 @@ export function fsApi(core: Core): FsApi {
       if (typeof data !== "object" || data === null) {
         throw new AlistProtocolError("fsGet", 200, "application/json", "success without the object in data");
       }
+      checkObj("fsGet", data, "data");
       return data as FsGetData;
     },
 
@@ -72,18 +75,31 @@ export function fsApi(core: Core): FsApi {
 
 /** One PUT of the body; resolves with the raw answer, whatever it says. */
 async function sendUpload(core: Core, target: string, body: UploadSource, opts: UploadOptions): Promise<RawAnswer> {
-  const signals = callSignals(opts.signal, opts.timeoutMs ?? 0);
+  const signals = callSignals(opts.signal, opts.timeoutMs ?? 0, opts.idleTimeoutMs ?? core.defaultIdleTimeoutMs);
+  const idle = signals.idle;
   const url = new URL(`${core.baseUrl}/api/fs/put`);
-  const headers = { ...core.headersFor(opts), ...uploadHeaders(target, body, opts) };
   try {
+    const headers = { ...core.headersFor(opts), ...uploadHeaders(target, body, opts) };
     const req = openRequest({ method: "PUT", url, headers, signal: signals.signal });
+    idle?.bind((error) => req.destroy(error));
     const response = awaitResponse(req);
-    pumpBody(req, body, opts.onProgress).catch((error) => req.destroy(error));
+    // Progress means the socket took the chunk before: the idle timer starts again.
+    const progress = (sent: UploadProgress) => {
+      idle?.touch();
+      opts.onProgress?.(sent);
+    };
+    pumpBody(req, body, progress).then(
+      () => idle?.pause(),
+      (error) => req.destroy(error),
+    );
     const res = await response;
-    return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text: await readText(res) };
+    idle?.touch();
+    const text = await readText(res, { onData: () => idle?.touch() });
+    return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text };
   } catch (error) {
     throw toClientError("fsPut", core.origin, error, signals);
   } finally {
+    idle?.pause();
     body.stream.destroy();
     await body.close();
   }

@@ -83,9 +83,15 @@ describe("listAll", () => {
     expect(pagesAsked(seen)).toEqual([1, 2, 3]);
   });
 
-  it("stops on an empty page when `total` promised more than there is", async () => {
+  it("stops on a short page when `total` promised more than there is", async () => {
     const { client, seen } = folder(3, { total: 10 });
     expect(await collect(client.listAll("/local/shrinking", { perPage: 2 }))).toHaveLength(3);
+    expect(pagesAsked(seen)).toEqual([1, 2]);
+  });
+
+  it("stops on an empty page when `total` promised more than there is", async () => {
+    const { client, seen } = folder(4, { total: 10 });
+    expect(await collect(client.listAll("/local/shrinking", { perPage: 2 }))).toHaveLength(4);
     expect(pagesAsked(seen)).toEqual([1, 2, 3]);
   });
 

@@ -1,0 +1,64 @@
+/**
+ * Uploads against hostile and listening servers: a server that stops reading the body fails
+ * the upload after the idle timeout, and a folder password goes as UTF-8 bytes, as the JSON
+ * calls send it (the servers read the header's bytes as UTF-8).
+ */
+import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { byteSink, type HostileServer, hostileServer } from "@alist-toolkit/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AlistTimeoutError, createAlistClient } from "../../src/index.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "alist-hostile-put-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("the upload's idle timeout", () => {
+  let server: HostileServer;
+  beforeAll(async () => {
+    server = await hostileServer("stalled-upload");
+  });
+  afterAll(() => server.close());
+
+  it("a server that stops reading the body fails the upload after the idle timeout", { timeout: 15_000 }, async () => {
+    // Larger than the socket buffers on both sides, so the stall reaches the client.
+    const path = join(dir, "big.bin");
+    const file = await open(path, "w");
+    await file.truncate(64 * 1024 * 1024);
+    await file.close();
+    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
+    const started = Date.now();
+    const failure = client.upload(path, "/big.bin", { idleTimeoutMs: 400 });
+    await expect(failure).rejects.toBeInstanceOf(AlistTimeoutError);
+    await expect(failure).rejects.toMatchObject({ idle: true, operation: "fsPut" });
+    await expect(failure).rejects.toThrow("fsPut: no data moved for 400 ms");
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("the client-wide idleTimeoutMs applies too", { timeout: 15_000 }, async () => {
+    const path = join(dir, "big.bin");
+    const client = createAlistClient({ baseUrl: server.url, token: "tok", idleTimeoutMs: 300 });
+    await expect(client.upload(path, "/big.bin")).rejects.toThrow("fsPut: no data moved for 300 ms");
+  });
+});
+
+describe("the folder password header", () => {
+  let sink: Awaited<ReturnType<typeof byteSink>>;
+  beforeAll(async () => {
+    sink = await byteSink();
+  });
+  afterAll(() => sink.close());
+
+  it.each(["café", "пароль", "密码 🔒", "plain-ascii"])("%s arrives as its UTF-8 bytes", async (password) => {
+    const path = join(dir, "small.txt");
+    await writeFile(path, "hi");
+    const client = createAlistClient({ baseUrl: sink.url, token: "tok" });
+    await client.upload(path, "/locked/small.txt", { password });
+    // node:http hands header bytes over as Latin-1; the servers read the same bytes as UTF-8.
+    const received = String(sink.received.at(-1)?.headers.password);
+    expect(Buffer.from(received, "latin1").equals(Buffer.from(password, "utf8"))).toBe(true);
+  });
+});
