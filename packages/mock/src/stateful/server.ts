@@ -51,6 +51,8 @@ export interface RunningStatefulMock {
   port: number;
   /** Answers that broke the spec (each also answered as code 500 and logged): a mock bug. */
   violations: string[];
+  /** Where uploads above a few MiB are written; removed on stop. */
+  tempDir: string;
   stop(): Promise<void>;
 }
 
@@ -217,7 +219,8 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     const query = Object.fromEntries(url.searchParams);
     const headers = request.headers as Record<string, string>;
     const problems = contract.checkRequest(
-      { method, path: url.pathname, headers, query, ...(streamed ? {} : { body }) },
+      // A streamed body is read by its handler; its binary parts are not JSON Schema's to check.
+      { method, path: url.pathname, headers, query, body: streamed ? {} : body },
       operationId,
     );
     if (problems.length > 0) {
@@ -316,5 +319,5 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     }).finally(() => rmSync(tempDir, { recursive: true, force: true }));
     return stopped;
   };
-  return { url: `http://${host}:${port}`, port, violations, stop };
+  return { url: `http://${host}:${port}`, port, violations, tempDir, stop };
 }
