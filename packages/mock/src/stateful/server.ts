@@ -8,6 +8,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Ctx, Handlers, MockState } from "./context.js";
+
+export type { Handlers } from "./context.js";
+
 import { Contract } from "./contract.js";
 import { serveDownload } from "./downloads.js";
 import { Fail } from "./fail.js";
@@ -44,6 +47,8 @@ export interface StatefulOptions {
   copyMs?: number;
   /** Log lines: contract violations, handler errors. */
   onLog?: (line: string) => void;
+  /** Replaces handlers (tests use it to make the mock misbehave and see it caught). */
+  handlers?: Handlers;
 }
 
 export interface RunningStatefulMock {
@@ -128,6 +133,7 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     ...publicHandlers(contract.spec),
     fsPut,
     fsForm,
+    ...options.handlers,
   };
   const log = options.onLog ?? (() => undefined);
   const violations: string[] = [];
@@ -191,6 +197,8 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     if (Date.now() < loadingUntil) {
       return sendJson(response, operationId, { code: 500, message: "Loading storage, please wait", data: null });
     }
+    const user = operation.needsToken ? whoIs(request, response, operationId) : undefined;
+    if (operation.needsToken && !user) return;
     const streamed = operationId === "fsPut" || operationId === "fsForm";
     const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     const hasBody =
@@ -207,8 +215,6 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
         `Supported content types: ${operation.mediaTypes.join(",")}`,
       );
     }
-    const user = operation.needsToken ? whoIs(request, response, operationId) : undefined;
-    if (operation.needsToken && !user) return;
     let body: unknown;
     if (!streamed) {
       const read = await readJson(request);
