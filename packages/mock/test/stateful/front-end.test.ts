@@ -1,5 +1,5 @@
 /** What front-end work needs: CORS, named examples, latency, seeded failures, loading, public routes, --seed-dir. */
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
