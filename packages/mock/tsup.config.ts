@@ -9,5 +9,7 @@ export default defineConfig({
   // One file to load instead of hundreds of CommonJS modules: start-up is mostly module loading.
   noExternal: ["openapi-backend", "ajv", "ajv-formats", "busboy", "otpauth"],
   // Bundled CommonJS still calls require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __mockRequire } from "node:module"; const require = __mockRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __mockRequire } from "node:module"; const require = __mockRequire(import.meta.url);',
+  },
 });
