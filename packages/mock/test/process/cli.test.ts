@@ -17,7 +17,8 @@ describe("alist-mock (the CLI)", () => {
       });
       expect((await login.json()).code).toBe(200);
     } finally {
-      child.kill("SIGKILL");
+      child.kill("SIGTERM");
+      await new Promise((done) => child.once("exit", done));
     }
   });
 
