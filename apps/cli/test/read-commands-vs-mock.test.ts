@@ -72,12 +72,12 @@ describe("alist whoami (me)", () => {
   );
 });
 
-/** What listAll yields when every page is the same example: pages until `total` is reached or one is empty. */
+/**
+ * What listAll yields when every page is the same example: the examples' pages are shorter than a
+ * page (200), and a short page is the last, whatever `total` says.
+ */
 function pagedEntries(data: { content: Obj[] | null; total: number }): Obj[] {
-  const page = data.content ?? [];
-  const entries: Obj[] = [];
-  while (page.length > 0 && entries.length < data.total) entries.push(...page);
-  return entries;
+  return data.content ?? [];
 }
 
 describe("alist ls (fsList, every page)", () => {

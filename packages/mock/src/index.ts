@@ -1,29 +1,20 @@
 /**
- * Starts the Prism mock of the AList spec as a child process on 127.0.0.1 and waits until
- * it answers, so tests and tools get a ready URL and a `stop()` that always cleans up.
+ * The AList mock for tests and tools, in two modes:
+ * - "static": Prism serving the spec's examples (contract tests; the default of startMock()),
+ * - "stateful": an in-process AList with a file tree, users and tasks, checked against the
+ *   spec both ways (what `pnpm mock` starts).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
+import { type RunningStatefulMock, type StatefulOptions, startStatefulMock } from "./stateful/server.js";
+import { type StaticMockOptions, startStaticMock } from "./static-mock.js";
 
-/** The spec in this repository: `spec/openapi.yaml`, two folders above this package. */
-export const DEFAULT_SPEC_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../../spec/openapi.yaml");
+export type { RunningStatefulMock, StatefulOptions } from "./stateful/server.js";
+export { DEFAULT_USERS, hashPassword, readUsersFile, type UserSpec } from "./stateful/users.js";
+export { DEFAULT_SPEC_PATH, freePort, type StaticMockOptions } from "./static-mock.js";
+export { startStatefulMock };
 
-export interface MockOptions {
-  /** The OpenAPI document to serve; default: the repository's spec/openapi.yaml. */
-  specPath?: string;
-  host?: string;
-  /** 0 or absent: a free port. */
-  port?: number;
-  /** How long to wait for Prism to listen, in ms. */
-  startTimeoutMs?: number;
-  /** Receives Prism's log lines (default: dropped). */
-  onLog?: (line: string) => void;
-}
+/** @deprecated kept for callers of the static mock: use StaticMockOptions. */
+export type MockOptions = StaticMockOptions;
 
 export interface RunningMock {
   url: string;
@@ -31,77 +22,11 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-/** Asks the OS for a free TCP port on `host`. */
-export function freePort(host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-function prismBin(): string {
-  const pkg = require.resolve("@stoplight/prism-cli/package.json");
-  return join(dirname(pkg), "dist/index.js");
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 3000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      done();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
-export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const host = options.host ?? "127.0.0.1";
-  const port = options.port || (await freePort(host));
-  const specPath = resolve(options.specPath ?? DEFAULT_SPEC_PATH);
-  const child = spawn(process.execPath, [prismBin(), "mock", "--host", host, "--port", String(port), specPath], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const url = `http://${host}:${port}`;
-  const log: string[] = [];
-
-  const ready = new Promise<void>((resolveReady, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Prism did not start within ${options.startTimeoutMs ?? 90000} ms:\n${log.join("\n")}`)),
-      options.startTimeoutMs ?? 90_000,
-    );
-    const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString("utf8").split("\n")) {
-        if (!line.trim()) continue;
-        log.push(line);
-        if (log.length > 50) log.shift();
-        options.onLog?.(line);
-        if (line.includes("Prism is listening")) {
-          clearTimeout(timer);
-          resolveReady();
-        }
-      }
-    };
-    child.stdout?.on("data", onLine);
-    child.stderr?.on("data", onLine);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Prism exited (code ${code}) before it was ready:\n${log.join("\n")}`));
-    });
-  });
-
-  try {
-    await ready;
-  } catch (error) {
-    await stopChild(child);
-    throw error;
-  }
-  return { url, port, stop: () => stopChild(child) };
+export function startMock(options?: StaticMockOptions & { mode?: "static" }): Promise<RunningMock>;
+export function startMock(options: StatefulOptions & { mode: "stateful" }): Promise<RunningStatefulMock>;
+export function startMock(
+  options: (StaticMockOptions & { mode?: "static" }) | (StatefulOptions & { mode: "stateful" }) = {},
+): Promise<RunningMock | RunningStatefulMock> {
+  if (options.mode === "stateful") return startStatefulMock(options);
+  return startStaticMock(options);
 }

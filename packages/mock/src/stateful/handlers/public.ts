@@ -1,0 +1,13 @@
+/** Public settings, offline download tools and archive extensions: the spec's own examples. */
+import { type Handlers, ok } from "../context.js";
+import { answerExamples } from "../spec.js";
+
+export function publicHandlers(spec: Record<string, unknown>): Handlers {
+  const settings = answerExamples(spec, "publicSettings").alistDefaults as { data: Record<string, string> };
+  const extensions = answerExamples(spec, "archiveExtensions").alist as { data: string[] };
+  return {
+    publicSettings: () => ok({ ...settings.data, site_title: "AList Mock" }),
+    offlineDownloadTools: () => ok(["aria2", "qBittorrent", "Transmission", "SimpleHttp"]),
+    archiveExtensions: () => ok([...extensions.data]),
+  };
+}
