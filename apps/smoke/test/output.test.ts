@@ -74,6 +74,7 @@ describe("formatTable with a hostile server's text", () => {
       ],
     };
     const text = formatTable(hostile);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence is the point
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text.split("\n")).toHaveLength(6);
     expect(text).toContain("\\x1b[2J\\x1b]0;PWNED\\x07 listed\\nfs/get dir  passed  1  forged\\x7f\\x9b");
