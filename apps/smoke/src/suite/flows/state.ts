@@ -47,7 +47,7 @@ export async function expectPresent(
     const size = data<{ size?: unknown }>(json)?.size;
     const ok = code(json) === 200 && (options.size === undefined || size === options.size);
     if (!ok && attempt < (options.attempts ?? 1)) {
-      await sleep(300 * attempt);
+      await sleep(150 * attempt);
       continue;
     }
     const problem = ok

@@ -38,7 +38,7 @@ export const fileName: fc.Arbitrary<string> = fc
     { weight: 5, arbitrary: fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join("")) },
     { weight: 1, arbitrary: fc.integer({ min: 100, max: 200 }).map((length) => "n".repeat(length)) },
   )
-  .map((name) => name.replace(/[/\\\u0000]/g, "_"))
+  .map((name) => name.replaceAll("/", "_").replaceAll("\\", "_").replaceAll("\u0000", "_"))
   .filter((name) => name.trim() !== "" && name !== "." && name !== ".." && Buffer.byteLength(name) <= 200);
 
 /** Path segments under a base folder, 1 to 12 deep. */
@@ -58,7 +58,7 @@ const PAGE_FIELDS = new Set(["page", "per_page"]);
 /** A request body from the operation's JSON schema; path fields stay under `base`. */
 export function bodyFromSchema(model: SpecModel, schema: SchemaNode | undefined, base: string): fc.Arbitrary<unknown> {
   const node = model.resolve(schema);
-  if (!node || node.type !== "object") return fc.constant({});
+  if (node?.type !== "object") return fc.constant({});
   const entries: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, raw] of Object.entries(node.properties ?? {})) {
     const property = model.resolve(raw) ?? {};

@@ -21,12 +21,12 @@ export async function runFuzz(ctx: FlowContext, options: { runs: number; seed: n
   const base = sandbox.at("fuzz");
   await session.call("fsMkdir", { label: "fuzz: its folder", intent: "positive", body: { path: base } });
   const reproduce = `reproduce with --fuzz ${options.runs} --seed ${options.seed}`;
-  const seen: Finding[] = [];
-  const reads = await fc.check(statelessProperty(ctx, base, seen), { numRuns: options.runs, seed: options.seed });
+  const last: { failures: Finding[] } = { failures: [] };
+  const reads = await fc.check(statelessProperty(ctx, base, last), { numRuns: options.runs, seed: options.seed });
   if (reads.failed) {
-    const last = seen.at(-1);
     const note = `fuzz: ${reproduce}; shrunk counterexample: ${fc.stringify(reads.counterexample)}`;
-    if (last) session.results.evaluated(last.operation, last.check, { ...last, note });
+    for (const finding of last.failures)
+      session.results.evaluated(finding.operation, finding.check, { ...finding, note });
   }
   if (!ctx.stores) {
     session.skip("fsMkdir", ["use-after-free", "resource-availability"], ctx.statelessReason);
