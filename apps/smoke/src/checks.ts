@@ -11,6 +11,7 @@ import {
   type AnswerInfo,
 } from "@alist-toolkit/client";
 import type { ContractChecker } from "./contract.js";
+import type { Redact } from "./redact.js";
 import type { CheckResult, StepName } from "./report.js";
 
 /** A check that did not hold; its message is the detail shown. */
@@ -29,15 +30,22 @@ function oneLine(text: string): string {
     .trim();
 }
 
-/** The one line a failed step shows for what the client (or the check) threw. */
-export function describeFailure(step: StepName, error: unknown): string {
-  if (error instanceof CheckFailure) return oneLine(error.message);
-  if (error instanceof AlistError) return oneLine(`${step}: ${error.serverMessage} (code ${error.code})`);
-  if (error instanceof AlistProtocolError) return oneLine(`the server answered ${error.reason}`);
+function rawFailure(step: string, error: unknown): string {
+  if (error instanceof CheckFailure) return error.message;
+  if (error instanceof AlistError) return `${step}: ${error.serverMessage} (code ${error.code})`;
+  if (error instanceof AlistProtocolError) return `the server answered ${error.reason}`;
   if (error instanceof AlistNetworkError || error instanceof AlistTimeoutError) {
-    return oneLine(`${step}: ${error.message.slice(error.operation.length + 2)}`);
+    return `${step}: ${error.message.slice(error.operation.length + 2)}`;
   }
-  return oneLine(`${step}: ${error instanceof Error ? error.message : String(error)}`);
+  return `${step}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * The one line a failed step shows for what the client (or the check) threw. Secrets are
+ * redacted before the text is folded into one line, or a secret with a newline would slip by.
+ */
+export function describeFailure(step: string, error: unknown, redact: Redact = (text) => text): string {
+  return oneLine(redact(rawFailure(step, error)));
 }
 
 export class Checks {
@@ -45,12 +53,15 @@ export class Checks {
   private readonly errors = new Map<StepName, unknown>();
   private violations: string[] = [];
 
-  constructor(private readonly contract: ContractChecker) {}
+  constructor(
+    private readonly contract: ContractChecker,
+    private readonly redact: Redact = (text) => text,
+  ) {}
 
   /** The client's `onAnswer` hook: every answer is checked against the spec. */
   readonly observe = (answer: AnswerInfo): void => {
     for (const line of this.contract.check(answer.operation, answer.status, answer.body)) {
-      this.violations.push(`the ${answer.operation} answer breaks the contract: ${line}`);
+      this.violations.push(this.redact(`the ${answer.operation} answer breaks the contract: ${line}`));
     }
   };
 
@@ -60,10 +71,10 @@ export class Checks {
     let detail: string;
     let failure: string | undefined;
     try {
-      detail = await action();
+      detail = this.redact(await action());
     } catch (error) {
       this.errors.set(step, error);
-      failure = describeFailure(step, error);
+      failure = describeFailure(step, error, this.redact);
       detail = failure;
     }
     const ms = Math.round(performance.now() - started);

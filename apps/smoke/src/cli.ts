@@ -9,12 +9,13 @@ import { Command, CommanderError } from "commander";
 import { planRun, type SmokeOptions, UsageError, withEnvironment } from "./options.js";
 import { formatJunit } from "./output/junit.js";
 import { formatTable } from "./output/table.js";
+import { runSuiteCommand, SUITE_HELP, type SuiteFlags, suiteOptions } from "./suite/cli-suite.js";
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 
-interface Flags {
+interface Flags extends SuiteFlags {
   target?: string;
   dir?: string;
   username?: string;
@@ -40,9 +41,17 @@ const program = new Command()
   .option("--json", "print the report as JSON on stdout, nothing else")
   .option("--junit <file>", "also write the report as JUnit XML to this file")
   .option("--timeout <seconds>", "timeout per call (the upload gets twice as long)", "30")
+  .option("--suite <name>", "smoke (the quick scenario, default) or full (the verification suite)")
+  .option("--fuzz <n>", "also run N fuzzed requests and N stateful sequences (fast-check)")
+  .option("--seed <s>", "the fuzz seed (default 1); the same seed replays the same cases")
+  .option("--checks <ids>", "run only these checks (comma-separated ids, below)")
+  .option("--exclude-checks <ids>", "skip these checks")
+  .option("--allow-account-changes", "also run me/update and 2FA generate/verify (they change the account)")
+  .option("--record <dir>", "write every exchange as one JSON file into this folder, secrets replaced")
   .addHelpText(
     "after",
-    "\nExit codes: 0 every check passed, 1 a check failed, 2 usage error. Tokens and passwords are never printed.",
+    `${SUITE_HELP}\n\nExit codes: 0 every check passed, 1 a check failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.\n` +
+      "Tokens and passwords are never printed.",
   )
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`alist-smoke: ${text.replace(/^error: /, "")}`) });
@@ -102,6 +111,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const smokeOptions = await options(flags);
     planRun(smokeOptions);
+    const suite = suiteOptions(flags, smokeOptions);
+    if (suite) return await runSuiteCommand(suite, flags);
     // Loaded only now, so a usage error does not pay for the validator and the mock.
     const { runSmoke } = await import("./run.js");
     const report = await runSmoke(smokeOptions);

@@ -3,7 +3,7 @@
  * the scenario with every answer checked against the embedded spec, and reports.
  */
 import { performance } from "node:perf_hooks";
-import { createAlistClient, hashPassword } from "@alist-toolkit/client";
+import { type AlistClient, createAlistClient, hashPassword } from "@alist-toolkit/client";
 import { type RunningMock, startMock } from "@alist-toolkit/mock";
 import { Checks } from "./checks.js";
 import { REMOVE_OPERATION } from "./cleanup.js";
@@ -29,8 +29,11 @@ export async function runSmoke(options: SmokeOptions = {}): Promise<SmokeReport>
     mockStartMs = Math.round(performance.now() - started);
   }
   try {
-    const checks = new Checks(contract);
-    const client = createAlistClient({
+    let client: AlistClient | undefined;
+    // Read at each use: the token from login is hidden as soon as it exists.
+    const redact = redactor(() => [...secretsOf(plan), client?.token]);
+    const checks = new Checks(contract, redact);
+    client = createAlistClient({
       baseUrl: mock?.url ?? (plan.target as string),
       timeoutMs: plan.timeoutMs,
       onAnswer: checks.observe,
@@ -46,7 +49,6 @@ export async function runSmoke(options: SmokeOptions = {}): Promise<SmokeReport>
       specHasRemove: contract.hasOperation(REMOVE_OPERATION),
       timeoutMs: plan.timeoutMs,
     });
-    const redact = redactor([...secretsOf(plan), client.token]);
     const results = checks.results.map((result) => ({
       ...result,
       detail: redact(result.detail),

@@ -59,3 +59,24 @@ describe("formatJunit", () => {
     expect(xml).toContain('<skipped message="the folder check did not pass"/>');
   });
 });
+
+describe("formatTable with a hostile server's text", () => {
+  it("escapes C0, DEL and C1 control characters in details, so a name cannot garble the terminal", () => {
+    const hostile: SmokeReport = {
+      ...report,
+      checks: [
+        {
+          step: "fs/list",
+          status: "passed",
+          ms: 3,
+          detail: "\u001b[2J\u001b]0;PWNED\u0007 listed\nfs/get dir  passed  1  forged\u007f\u009b",
+        },
+      ],
+    };
+    const text = formatTable(hostile);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence is the point
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text.split("\n")).toHaveLength(6);
+    expect(text).toContain("\\x1b[2J\\x1b]0;PWNED\\x07 listed\\nfs/get dir  passed  1  forged\\x7f\\x9b");
+  });
+});

@@ -45,6 +45,8 @@ describe("usage errors exit 2", () => {
     const run = await runCli(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--password-stdin");
-    expect(run.stdout).toContain("Exit codes: 0 every check passed, 1 a check failed, 2 usage error.");
+    expect(run.stdout).toContain(
+      "Exit codes: 0 every check passed, 1 a check failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.",
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** The human report: a header line, one row per step (step, status, ms, detail), a summary. */
 import { type CheckResult, countByStatus, type SmokeReport } from "../report.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 const COLUMNS = ["STEP", "STATUS", "MS", "DETAIL"] as const;
 
@@ -11,7 +12,7 @@ function row(cells: string[], widths: number[]): string {
 }
 
 function cells(check: CheckResult): string[] {
-  return [check.step, check.status, String(check.ms), check.detail];
+  return [check.step, check.status, String(check.ms), terminalSafe(check.detail)];
 }
 
 export function formatTable(report: SmokeReport): string {
@@ -24,7 +25,7 @@ export function formatTable(report: SmokeReport): string {
   const counts = countByStatus(report.checks);
   const verdict = report.ok ? "OK" : "FAILED";
   return [
-    `Smoke test against ${where}, folder ${report.dir}`,
+    terminalSafe(`Smoke test against ${where}, folder ${report.dir}`),
     "",
     row([...COLUMNS], widths),
     ...body.map((line) => row(line, widths)),

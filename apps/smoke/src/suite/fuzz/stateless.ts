@@ -1,0 +1,21 @@
+/** Property: every read operation, sent a request generated from its schema, answers per the spec. */
+import fc from "fast-check";
+import type { Finding } from "../findings.js";
+import type { FlowContext } from "../flows/context.js";
+import { bodyFromSchema } from "./arbitraries.js";
+
+/** Reads only: fuzzed writes could act outside the sandbox on a server that mishandles a path. */
+export const FUZZED_READS = ["fsList", "fsGet", "fsDirs", "fsSearch"];
+
+/** `last` holds the findings of the latest failing request: after shrinking, the counterexample's. */
+export function statelessProperty(ctx: FlowContext, base: string, last: { failures: Finding[] }) {
+  const { model } = ctx.session.config;
+  const requests = fc.oneof(
+    ...FUZZED_READS.map((op) => bodyFromSchema(model, model.get(op).requestSchema, base).map((body) => ({ op, body }))),
+  );
+  return fc.asyncProperty(requests, async ({ op, body }) => {
+    const { failures } = await ctx.session.call(op, { label: "fuzz", intent: "answer", body, quiet: true });
+    if (failures.length > 0) last.failures = failures;
+    return failures.length === 0;
+  });
+}
