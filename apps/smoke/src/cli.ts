@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { AlistInputError } from "@alist-toolkit/client";
 import { Command, CommanderError } from "commander";
 import { planRun, type SmokeOptions, UsageError, withEnvironment } from "./options.js";
 import { formatJunit } from "./output/junit.js";
@@ -120,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
     return report.ok ? EXIT_OK : EXIT_FAILED;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof AlistInputError) {
       process.stderr.write(`alist-smoke: ${error.message}\nRun alist-smoke --help for the options.\n`);
       return EXIT_USAGE;
     }
