@@ -58,6 +58,20 @@ export class ContractChecker {
   }
 
   /**
+   * The ways a JSON request body breaks the operation's request schema; empty when it is one
+   * the spec allows (the fuzzer sends only those, so a refusal is never the request's fault).
+   */
+  checkRequest(operationId: string, body: unknown): string[] {
+    const operation = this.operations.get(operationId);
+    if (!operation) return [`the spec has no operation "${operationId}"`];
+    const requestBody = this.follow(`${operation}/requestBody`);
+    const schema = requestBody && this.follow(`${requestBody}/content/application~1json/schema`);
+    if (!schema) return [];
+    const errors = this.errors(schema, body);
+    return errors.length === 0 ? [] : describeErrors(errors, body);
+  }
+
+  /**
    * Answers are `oneOf [success envelope, error envelope]`; ajv's report for a oneOf mixes
    * both. The branch that accepts the body's `code` is the one the server meant, so its
    * errors are the ones worth reporting.

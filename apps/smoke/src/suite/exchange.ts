@@ -22,7 +22,18 @@ export interface Answer {
 }
 
 /** What a case expects: the check that judges the outcome beyond the per-answer checks. */
-export type Intent = "positive" | "answer" | "negative" | "no-token" | "bad-token" | "gone" | "present";
+export type Intent =
+  | "positive"
+  | "answer"
+  | "negative"
+  /** A request the spec says servers accept though it is incomplete: only the per-answer checks. */
+  | "lenient"
+  /** A path naming no route (an unknown task type): the spec says the web page answers. */
+  | "unknown-route"
+  | "no-token"
+  | "bad-token"
+  | "gone"
+  | "present";
 
 export interface Exchange {
   seq: number;

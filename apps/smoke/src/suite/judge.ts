@@ -55,8 +55,31 @@ function serverError(op: OperationModel, answer: Answer): Verdict["problem"] {
   return undefined;
 }
 
+/** An unknown route is answered with the web page (the spec's own words) or refused in the API's way. */
+function unknownRouteAnswer(answer: Answer): Verdict[] {
+  if (answer.error)
+    return [{ check: "not-a-server-error", problem: { path: "HTTP", expected: "an answer", actual: answer.error } }];
+  const page = answer.status === 200 && mediaType(answer.contentType) === "text/html";
+  const refused = typeof bodyCode(answer) === "number" && bodyCode(answer) !== 200;
+  return [
+    {
+      check: "negative-data-rejection",
+      ...(page || refused
+        ? {}
+        : {
+            problem: {
+              path: "/",
+              expected: "the web page (HTTP 200 text/html) or a refusal",
+              actual: `HTTP ${answer.status} ${mediaType(answer.contentType) || "no body"}`,
+            },
+          }),
+    },
+  ];
+}
+
 export function judgeAnswer(op: OperationModel, exchange: Exchange, contract: ContractChecker): Verdict[] {
   const { answer } = exchange;
+  if (exchange.intent === "unknown-route") return unknownRouteAnswer(answer);
   const verdicts: Verdict[] = [{ check: "not-a-server-error", problem: serverError(op, answer) }];
   if (answer.error) return verdicts;
   const type = mediaType(answer.contentType);

@@ -1024,7 +1024,11 @@ export interface components {
             path?: string;
             /** @description The folder password when the path is protected; empty otherwise. */
             password?: string;
-            /** @description 1-based; anything below 1 means 1. */
+            /**
+             * @description 1-based; anything below 1 means 1. Above 1 it needs a `per_page` of at least 1: with
+             *     `per_page` 0 or left out (all entries) the server's offset overflows, and alist v3.45 and
+             *     OpenList v4 panic on some pages (HTTP 500 with an empty body, e.g. pages 3, 5, 9, 17).
+             */
             page?: number;
             /**
              * @description Entries per page. On alist and OpenList 0 (or anything below 1) means all of them. AlistGo
@@ -1442,7 +1446,10 @@ export interface components {
         };
         /** FsLinkRequest */
         FsLinkRequest: {
-            /** @description The file's full AList path (not joined with the admin's base path). */
+            /**
+             * @description The file's full AList path (not joined with the admin's base path). Unlike the other fs
+             *     routes, neither alist v3.45 nor OpenList v4 refuses a `..` segment here (they answer code 200).
+             */
             path: string;
         };
         /**
@@ -1667,7 +1674,10 @@ export interface components {
         XFileSha256: string;
         /** @description OpenList v4.1.3 and later only. The size when Content-Length is unknown. */
         XFileSize: number;
-        /** @description The task queue. */
+        /**
+         * @description The task queue. A name no server line has is not a route: the server answers its web page
+         *     (HTTP 200 text/html), as for any unknown route.
+         */
         TaskType: components["schemas"]["TaskType"];
         /**
          * @description The task's id. An unknown id, or another user's task, is answered with code 404 "task not found".
@@ -2411,7 +2421,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2426,7 +2439,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2447,7 +2463,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2476,7 +2495,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2497,7 +2519,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2518,7 +2543,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2533,7 +2561,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2552,7 +2583,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2571,7 +2605,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2590,7 +2627,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2605,7 +2645,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;
@@ -2620,7 +2663,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The task queue. */
+                /**
+                 * @description The task queue. A name no server line has is not a route: the server answers its web page
+                 *     (HTTP 200 text/html), as for any unknown route.
+                 */
                 type: components["parameters"]["TaskType"];
             };
             cookie?: never;

@@ -26,10 +26,13 @@ export function negativeCases(ctx: FlowContext, operationId: string, template: T
   const schema = op.requestSchema;
   const body = template.body as Record<string, unknown> | undefined;
   if (schema?.type === "object" && body && typeof body === "object" && !Array.isArray(body)) {
+    // Fields the spec marks as required by its meaning but not checked by the servers.
+    const unenforced = new Set((schema["x-unenforced-required"] as string[] | undefined) ?? []);
     for (const field of schema.required ?? []) {
       if (UNSAFE_OMISSIONS[operationId]?.includes(field)) continue;
       const { [field]: _omitted, ...rest } = body;
-      cases.push({ ...template, label: `missing ${field}`, intent: "negative", body: rest });
+      const intent = unenforced.has(field) ? "lenient" : "negative";
+      cases.push({ ...template, label: `missing ${field}`, intent, body: rest });
     }
     for (const [field, property] of Object.entries(schema.properties ?? {})) {
       const wrong = wrongValue(ctx.session.config.model.resolve(property));
@@ -43,7 +46,9 @@ export function negativeCases(ctx: FlowContext, operationId: string, template: T
     }
     for (const field of Object.keys(body).filter((name) => PATH_FIELDS.has(name))) {
       const relative = `${ctx.sandbox.path}/../${ctx.sandbox.name}`;
-      cases.push({ ...template, label: `.. in ${field}`, intent: "negative", body: { ...body, [field]: relative } });
+      const property = ctx.session.config.model.resolve(schema.properties?.[field]);
+      const intent = property?.["x-relative-path-accepted"] === true ? "lenient" : "negative";
+      cases.push({ ...template, label: `.. in ${field}`, intent, body: { ...body, [field]: relative } });
     }
   }
   if (Array.isArray(template.body) && op.requestSchema?.type === "array") {
@@ -64,7 +69,7 @@ export function negativeCases(ctx: FlowContext, operationId: string, template: T
     cases.push({
       ...template,
       label: "unknown task type",
-      intent: "negative",
+      intent: "unknown-route",
       params: { ...template.params, type: "no-such-type" },
     });
   }
