@@ -30,6 +30,8 @@ export type Intent =
   | "lenient"
   /** A path naming no route (an unknown task type): the spec says the web page answers. */
   | "unknown-route"
+  /** A route some server lines lack (the spec's x-not-on-every-line): the web page, or a positive answer. */
+  | "optional-route"
   | "no-token"
   | "bad-token"
   | "gone"

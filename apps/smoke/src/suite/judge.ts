@@ -55,11 +55,15 @@ function serverError(op: OperationModel, answer: Answer): Verdict["problem"] {
   return undefined;
 }
 
+function isWebPage(answer: Answer): boolean {
+  return !answer.error && answer.status === 200 && mediaType(answer.contentType) === "text/html";
+}
+
 /** An unknown route is answered with the web page (the spec's own words) or refused in the API's way. */
 function unknownRouteAnswer(answer: Answer): Verdict[] {
   if (answer.error)
     return [{ check: "not-a-server-error", problem: { path: "HTTP", expected: "an answer", actual: answer.error } }];
-  const page = answer.status === 200 && mediaType(answer.contentType) === "text/html";
+  const page = isWebPage(answer);
   const refused = typeof bodyCode(answer) === "number" && bodyCode(answer) !== 200;
   return [
     {
@@ -80,6 +84,8 @@ function unknownRouteAnswer(answer: Answer): Verdict[] {
 export function judgeAnswer(op: OperationModel, exchange: Exchange, contract: ContractChecker): Verdict[] {
   const { answer } = exchange;
   if (exchange.intent === "unknown-route") return unknownRouteAnswer(answer);
+  // This server line has no such route: nothing to judge, the spec says so.
+  if (exchange.intent === "optional-route" && isWebPage(answer)) return [];
   const verdicts: Verdict[] = [{ check: "not-a-server-error", problem: serverError(op, answer) }];
   if (answer.error) return verdicts;
   const type = mediaType(answer.contentType);
@@ -126,6 +132,9 @@ export function judgeIntent(op: OperationModel, exchange: Exchange): Verdict | u
   const actual = typeof message === "string" && message ? `${got} "${message}"` : got;
   const problem = (expected: string) => ({ path: "/code", expected, actual });
   switch (exchange.intent) {
+    case "optional-route":
+      if (isWebPage(exchange.answer)) return undefined;
+      return { check: "positive-data-acceptance", ...(code === 200 ? {} : { problem: problem("200") }) };
     case "positive":
       return { check: "positive-data-acceptance", ...(code === 200 ? {} : { problem: problem("200") }) };
     case "negative":

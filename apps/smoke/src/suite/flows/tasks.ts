@@ -8,17 +8,27 @@ import type { FlowContext } from "./context.js";
 const NO_TASK = "alist-contract-no-task";
 const QUEUE_WIDE = ["taskClearDone", "taskClearSucceeded", "taskRetryFailed"];
 
-export function taskTypes(ctx: FlowContext): string[] {
+function taskTypeSchema(ctx: FlowContext) {
   const op = ctx.session.config.model.get("taskUndone");
-  const schema = ctx.session.config.model.resolve(op.parameters.find((p) => p.name === "type")?.schema);
-  return (schema?.enum as string[] | undefined) ?? ["upload"];
+  return ctx.session.config.model.resolve(op.parameters.find((p) => p.name === "type")?.schema);
+}
+
+export function taskTypes(ctx: FlowContext): string[] {
+  return (taskTypeSchema(ctx)?.enum as string[] | undefined) ?? ["upload"];
+}
+
+/** Queues the spec says some server lines lack (x-not-on-every-line). */
+function lineSpecificTypes(ctx: FlowContext): Set<string> {
+  return new Set((taskTypeSchema(ctx)?.["x-not-on-every-line"] as string[] | undefined) ?? []);
 }
 
 export async function runTasks(ctx: FlowContext): Promise<void> {
   const { session } = ctx;
+  const optional = lineSpecificTypes(ctx);
   for (const type of taskTypes(ctx)) {
-    await session.call("taskUndone", { label: `positive (${type})`, intent: "positive", params: { type } });
-    await session.call("taskDone", { label: `positive (${type})`, intent: "positive", params: { type } });
+    const intent = optional.has(type) ? "optional-route" : "positive";
+    await session.call("taskUndone", { label: `positive (${type})`, intent, params: { type } });
+    await session.call("taskDone", { label: `positive (${type})`, intent, params: { type } });
   }
   const [type, ids] = [...ctx.tasks.entries()].find(([t]) => taskTypes(ctx).includes(t)) ?? ["upload", []];
   const id = ids[0] ?? NO_TASK;
