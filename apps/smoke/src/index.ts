@@ -1,5 +1,6 @@
 /** The smoke-test runner as a library: `runSmoke()` and the report it returns. */
 export { CheckFailure, describeFailure } from "./checks.js";
+export { type Capture, captureProblems, conformanceMarkdown, readCaptures } from "./conformance.js";
 export { ContractChecker } from "./contract.js";
 export { type SmokeOptions, UsageError } from "./options.js";
 export { formatJunit } from "./output/junit.js";

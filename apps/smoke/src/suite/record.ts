@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Redact } from "../redact.js";
-import type { Exchange } from "./exchange.js";
+import type { Exchange, Intent } from "./exchange.js";
 
 export const RECORD_FORMAT = "alist-contract-exchange/1";
 
@@ -14,6 +14,8 @@ export interface RecordedExchange {
   format: typeof RECORD_FORMAT;
   operationId: string;
   case: string;
+  /** What the case expected (e.g. `unknown-route` for a task type no server has). */
+  intent: Intent;
   request: { method: string; path: string; headers: Record<string, string>; body: unknown };
   response: { status: number; contentType: string; body: unknown };
 }
@@ -25,7 +27,8 @@ const SECRET_KEYS: Record<string, string> = {
   otp_code: "<otp>",
   code: "<otp>",
   secret: "<secret>",
-  qr: "<qr>",
+  // The placeholder keeps the schema's data-URL prefix, so a capture still validates.
+  qr: "data:image/png;base64,<qr>",
   sign: "<sign>",
 };
 /** In these operations `code` at the top of the request is a one-time code, not the envelope's. */
@@ -62,6 +65,7 @@ export function toRecorded(exchange: Exchange, redact: Redact): RecordedExchange
     format: RECORD_FORMAT,
     operationId: exchange.operationId,
     case: exchange.label,
+    intent: exchange.intent,
     request: {
       method: exchange.request.method,
       path: scrub(exchange.request.path, false) as string,

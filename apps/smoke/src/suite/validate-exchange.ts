@@ -35,7 +35,7 @@ export function exchangeValidator(spec: OpenApiDocument = loadEmbeddedSpec()): E
         seq: 0,
         operationId: op.operationId,
         label: recorded.case,
-        intent: "answer" as const,
+        intent: recorded.intent ?? ("answer" as const),
         request: { method: recorded.request.method, path: recorded.request.path, headers: recorded.request.headers },
         answer,
         auth: "token" as const,
