@@ -18,8 +18,8 @@ export interface RunOptions {
   base?: string;
   /** A commit-ish to compare instead of the working tree. */
   head?: string;
-  /** Render the generated-type diff (slower: runs the generator twice). */
-  types: boolean;
+  /** Whether to render the generated-type diff (it runs the generator twice), given the verdict. */
+  types: (passed: boolean) => boolean;
 }
 
 export interface Side {
@@ -74,7 +74,6 @@ export async function runDiff(options: RunOptions): Promise<Report> {
     const [beforeJson, afterJson] = [join(tmp, "base.json"), join(tmp, "head.json")];
     const [before, after] = await Promise.all([bundle(beforeSpec, beforeJson), bundle(afterSpec, afterJson)]);
     const changes = compareSpecs(before, after);
-    const types = options.types ? await typesDiff(beforeJson, afterJson, [base.label, head.label]) : null;
 
     const allowText = headCommit
       ? await fileAt(root, headCommit, ALLOW_LIST)
@@ -85,6 +84,7 @@ export async function runDiff(options: RunOptions): Promise<Report> {
       headCommit ? await fileAt(root, headCommit, clientPackage) : await readIfThere(join(root, clientPackage)),
     );
     const verdict = judge(changes, parseAllowList(allowText), from, to);
+    const types = options.types(verdict.pass) ? await typesDiff(beforeJson, afterJson, [base.label, head.label]) : null;
     return { base, head, changes, verdict, typesDiff: types };
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -68,8 +68,11 @@ function splitPath(ctx: SchemaContext, sub: JsonPath) {
       names.push(seg === "items" ? "[]" : "{*}");
       i += 1;
     } else if (typeof seg === "string" && VARIANTS.has(seg) && typeof next === "number" && i + 2 < sub.length) {
-      const variant = at(ctx.before, [...ctx.root, ...sub.slice(0, i + 2)]) as { title?: unknown } | undefined;
-      names.push(typeof variant?.title === "string" ? variant.title : `${seg}[${next}]`);
+      // allOf parts merge into one object: they add nothing to the property path.
+      if (seg !== "allOf") {
+        const variant = at(ctx.before, [...ctx.root, ...sub.slice(0, i + 2)]) as { title?: unknown } | undefined;
+        names.push(typeof variant?.title === "string" ? variant.title : `${seg}[${next}]`);
+      }
       i += 2;
     } else break;
   }
