@@ -1,5 +1,7 @@
 // Regenerates src/generated/ from spec/openapi.yaml: the bundled spec snapshot and the
 // TypeScript types. With --check it writes nothing and fails when the committed files differ.
+// With --types-of SPEC it prints the types generated from another spec file (the spec gate uses it
+// to show what user code would notice between two versions of the spec).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +23,7 @@ const HEADER = `/**
 
 `;
 
-function bundleSpec() {
+function bundleSpec(specPath) {
   const tmp = mkdtempSync(join(tmpdir(), "alist-spec-"));
   try {
     const out = join(tmp, "openapi.json");
@@ -40,8 +42,8 @@ const BINARY = ts.factory.createUnionTypeNode([
   ts.factory.createTypeReferenceNode("Uint8Array"),
 ]);
 
-async function render() {
-  const spec = bundleSpec();
+async function render(specPath) {
+  const spec = bundleSpec(specPath);
   const ast = await openapiTS(spec, {
     transform(schemaObject) {
       if (schemaObject.format === "binary") return BINARY;
@@ -53,7 +55,18 @@ async function render() {
   };
 }
 
-const files = await render();
+const typesOf = process.argv.indexOf("--types-of");
+if (typesOf !== -1) {
+  const other = process.argv[typesOf + 1];
+  if (!other) {
+    console.error("--types-of needs a spec file");
+    process.exit(2);
+  }
+  process.stdout.write((await render(resolve(other)))["schema.ts"]);
+  process.exit(0);
+}
+
+const files = await render(specPath);
 const stale = [];
 for (const [name, content] of Object.entries(files)) {
   const path = join(outDir, name);

@@ -1,0 +1,92 @@
+// One comparison, start to end: pick the base, extract and bundle both specs, classify the
+// changes, render the generated-type diff and judge the result against the acknowledgements.
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ALLOW_LIST, judge, parseAllowList, type Verdict } from "./acknowledge.js";
+import { bundle } from "./bundle.js";
+import type { Change } from "./change.js";
+import { compareSpecs } from "./compare.js";
+import { SpecDiffError } from "./errors.js";
+import { commitOf, defaultBase, extractSpec, fileAt, repoRoot } from "./git.js";
+import { typesDiff } from "./types-diff.js";
+
+export interface RunOptions {
+  cwd: string;
+  /** A commit-ish; default: see defaultBase. */
+  base?: string;
+  /** A commit-ish to compare instead of the working tree. */
+  head?: string;
+  /** Whether to render the generated-type diff (it runs the generator twice), given the verdict. */
+  types: (passed: boolean) => boolean;
+}
+
+export interface Side {
+  /** Short commit id, or "working tree". */
+  label: string;
+  commit: string | null;
+  why: string;
+}
+
+export interface Report {
+  base: Side;
+  head: Side;
+  changes: Change[];
+  verdict: Verdict;
+  /** Unified diff of the generated types; null when not asked for, "" when they are the same. */
+  typesDiff: string | null;
+}
+
+function versionIn(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === "string" ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readIfThere(path: string): Promise<string | undefined> {
+  return existsSync(path) ? readFile(path, "utf8") : undefined;
+}
+
+export async function runDiff(options: RunOptions): Promise<Report> {
+  const root = await repoRoot(options.cwd);
+  const choice = options.base
+    ? { ref: await commitOf(root, options.base), why: options.base }
+    : await defaultBase(root);
+  const baseCommit = await commitOf(root, choice.ref);
+  const headCommit = options.head ? await commitOf(root, options.head) : null;
+  const base: Side = { label: baseCommit.slice(0, 7), commit: baseCommit, why: choice.why };
+  const head: Side = headCommit
+    ? { label: headCommit.slice(0, 7), commit: headCommit, why: options.head ?? "" }
+    : { label: "working tree", commit: null, why: "working tree" };
+
+  const tmp = await mkdtemp(join(tmpdir(), "spec-diff-"));
+  try {
+    const beforeSpec = await extractSpec(root, baseCommit, join(tmp, "base"));
+    const afterSpec = headCommit
+      ? await extractSpec(root, headCommit, join(tmp, "head"))
+      : join(root, "spec/openapi.yaml");
+    if (!existsSync(afterSpec)) throw new SpecDiffError(`no spec at ${afterSpec}`);
+    const [beforeJson, afterJson] = [join(tmp, "base.json"), join(tmp, "head.json")];
+    const [before, after] = await Promise.all([bundle(beforeSpec, beforeJson), bundle(afterSpec, afterJson)]);
+    const changes = compareSpecs(before, after);
+
+    const allowText = headCommit
+      ? await fileAt(root, headCommit, ALLOW_LIST)
+      : await readIfThere(join(root, ALLOW_LIST));
+    const clientPackage = "packages/client/package.json";
+    const from = versionIn(await fileAt(root, baseCommit, clientPackage));
+    const to = versionIn(
+      headCommit ? await fileAt(root, headCommit, clientPackage) : await readIfThere(join(root, clientPackage)),
+    );
+    const verdict = judge(changes, parseAllowList(allowText), from, to);
+    const types = options.types(verdict.pass) ? await typesDiff(beforeJson, afterJson, [base.label, head.label]) : null;
+    return { base, head, changes, verdict, typesDiff: types };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
