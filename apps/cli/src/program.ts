@@ -60,6 +60,11 @@ export function buildProgram(): Command {
       "give up when the server does not answer in time (default 30; put and get: no limit)",
       seconds,
     )
+    .option(
+      "--idle-timeout <seconds>",
+      "put and get: give up when no byte moved for this long (default 60; 0 = no limit)",
+      seconds,
+    )
     .option("--json", "print one JSON document on stdout, for errors too")
     .option("--verbose", "tell what happens on stderr, and show stack traces (never secrets or header values)")
     .configureHelp({ showGlobalOptions: true })
