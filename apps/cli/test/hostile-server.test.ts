@@ -285,4 +285,37 @@ describe("--idle-timeout", () => {
     expect(result.stderr).toMatch(/^alist: option '--idle-timeout <seconds>' argument 'soon' is invalid/);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  // Node fires a longer timer at once, with a TimeoutOverflowWarning on stderr.
+  it.each(["--idle-timeout", "--timeout"])(
+    "%s past what a timer holds is a usage error, not a failure at once",
+    async (option) => {
+      const server = await hostileServer("honest", { size: SIZE });
+      const downloads = await mkdtemp(join(sandbox.dir, "long-"));
+      try {
+        const result = await runWatched(server, [option, "9999999", "get", "/folder/file.bin", `${downloads}/`]);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toBe(
+          `alist: option '${option} <seconds>' argument '9999999' is invalid. at most 2147483 seconds (about 24 days; 0 = no limit)\n`,
+        );
+        expect(server.seen).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    },
+  );
+
+  it("the longest allowed value still downloads", async () => {
+    const server = await hostileServer("honest", { size: SIZE });
+    const downloads = await mkdtemp(join(sandbox.dir, "longest-"));
+    try {
+      const args = ["--idle-timeout", "2147483", "--timeout", "2147483", "get", "/folder/file.bin", `${downloads}/`];
+      const result = await runWatched(server, args);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe("");
+      expect((await readFile(join(downloads, "file.bin"))).equals(hostileFileBytes(SIZE))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
 });
