@@ -14,6 +14,8 @@ export interface GlobalOptions {
   json?: boolean;
   /** Seconds; 0 turns the timeout off. */
   timeout?: number;
+  /** Seconds without a byte moved before an upload or download fails; 0 turns it off. */
+  idleTimeout?: number;
   verbose?: boolean;
   header?: string[];
 }
@@ -69,6 +71,7 @@ export function createContext(init: {
   const path = configPath(env);
   const headers = parseHeaders(options.header);
   const timeoutMs = options.timeout === undefined ? undefined : Math.round(options.timeout * 1000);
+  const idleTimeoutMs = options.idleTimeout === undefined ? undefined : Math.round(options.idleTimeout * 1000);
   let saved: SavedLogin | undefined;
 
   const context: Context = {
@@ -99,6 +102,7 @@ export function createContext(init: {
         token: token?.value,
         headers,
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        ...(idleTimeoutMs !== undefined ? { idleTimeoutMs } : {}),
         onAnswer: ({ operation, status, contentType, body }) => {
           const envelope = body as { code?: unknown; message?: unknown } | undefined;
           const code = typeof envelope?.code === "number" ? `, code ${envelope.code}` : "";

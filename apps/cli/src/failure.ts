@@ -122,6 +122,14 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
         : `${scene.what}: lost the connection to ${server}: ${error.reason}`,
     };
   }
+  if (error instanceof AlistTimeoutError && error.idle) {
+    // Not the whole-call limit: pointing at --timeout would send the user to the wrong option.
+    return {
+      exitCode: EXIT.server,
+      kind: "timeout",
+      message: `${scene.what}: no data moved for ${error.timeoutMs / 1000} s (see --idle-timeout)`,
+    };
+  }
   if (error instanceof AlistTimeoutError) {
     return {
       exitCode: EXIT.server,

@@ -17,10 +17,16 @@ const ENVIRONMENT_HELP = `Environment:
   XDG_CONFIG_HOME  the saved login is $XDG_CONFIG_HOME/alist-cli/config.json (default ~/.config/...)
   NO_COLOR         no colour in the output`;
 
+/** The longest timer Node keeps: a longer one fires at once (with a warning on stderr). */
+const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function seconds(value: string): number {
   const parsed = Number(value);
   if (value.trim() === "" || !Number.isFinite(parsed) || parsed < 0) {
     throw new InvalidArgumentError("expected a number of seconds (0 = no limit)");
+  }
+  if (parsed > MAX_SECONDS) {
+    throw new InvalidArgumentError(`at most ${MAX_SECONDS} seconds (about 24 days; 0 = no limit)`);
   }
   return parsed;
 }
@@ -58,6 +64,11 @@ export function buildProgram(): Command {
     .option(
       "--timeout <seconds>",
       "give up when the server does not answer in time (default 30; put and get: no limit)",
+      seconds,
+    )
+    .option(
+      "--idle-timeout <seconds>",
+      "put and get: give up when no byte moved for this long (default 60; 0 = no limit)",
       seconds,
     )
     .option("--json", "print one JSON document on stdout, for errors too")

@@ -8,6 +8,11 @@ import type { IncomingMessage } from "node:http";
 export const JSON_BODY_MAX_BYTES = 16 * 1024 * 1024;
 /** Error pages and refusals: only read to tell an error envelope from a web page. */
 export const ERROR_BODY_MAX_BYTES = 64 * 1024;
+/**
+ * fs/put's answer: an envelope, at most holding a task. Uploads run many at once (`put -r`),
+ * so the JSON cap per answer would add up to hundreds of MB against a server that pads them.
+ */
+export const UPLOAD_ANSWER_MAX_BYTES = 64 * 1024;
 
 /** The body went past its cap; mapped to AlistProtocolError by the call that read it. */
 export class BodyTooLargeError extends Error {

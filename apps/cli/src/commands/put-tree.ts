@@ -44,6 +44,9 @@ export function remoteRoot(local: string, remote: string): string {
   return cleanRemotePath(remote.endsWith("/") ? `${remote}${basename(resolve(local))}` : remote);
 }
 
+/** JSON calls (listings, mkdir) in flight at most, whatever --jobs says. */
+const JSON_CALLS_AT_ONCE = 2;
+
 const depth = (folder: string) => (folder === "" ? 0 : folder.split("/").length);
 
 /** The folders by depth: each level can run in parallel once the one above is done. */
@@ -74,6 +77,9 @@ export async function putTree(
   const stopAll = new AbortController();
   const signal = AbortSignal.any([context.signal, stopAll.signal]);
   const limit = pLimit(options.jobs);
+  // Listings and mkdir: each answer may be as big as the client's JSON cap (16 MiB), so a wide
+  // tree with many jobs against a server that pads them would hold hundreds of MB at once.
+  const calls = pLimit(Math.min(options.jobs, JSON_CALLS_AT_ONCE));
   const remoteOf = (folder: string) => (folder === "" ? root : joinRemotePath(root, folder));
   const started = performance.now();
 
@@ -100,7 +106,7 @@ export async function putTree(
     return list(remoteOf(folder));
   };
   for (const level of levels(tree.folders)) {
-    const found = await Promise.all(level.map((folder) => limit(() => learn(folder))));
+    const found = await Promise.all(level.map((folder) => calls(() => learn(folder))));
     for (const [index, folder] of level.entries()) listings.set(folder, found[index] ?? null);
   }
 
@@ -109,7 +115,7 @@ export async function putTree(
   for (const level of levels(tree.folders.filter((folder) => listings.get(folder) === null))) {
     await Promise.all(
       level.map((folder) =>
-        limit(async () => {
+        calls(async () => {
           await client.fsMkdir({ path: remoteOf(folder) }, { signal });
           context.out.verbose(`created ${remoteOf(folder)}`);
         }),
@@ -182,8 +188,10 @@ export async function putTree(
       }
       const what = `put ${file.path}`;
       const { message } = describeFailure(error, { what, server: client.baseUrl });
-      fail(result, message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message);
-      say(message);
+      const named = message.startsWith(`${what}: `);
+      fail(result, named ? message.slice(what.length + 2) : message);
+      // Among many files, each line says which one failed.
+      say(named ? message : `${what}: ${message}`);
     }
   };
   try {

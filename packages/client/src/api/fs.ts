@@ -5,7 +5,7 @@ import type { RawAnswer } from "../envelope.js";
 import { AlistError, AlistProtocolError } from "../errors.js";
 import { callSignals, toClientError } from "../failures.js";
 import type { components } from "../generated/schema.js";
-import { readText } from "../read-body.js";
+import { readText, UPLOAD_ANSWER_MAX_BYTES } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { isDeadToken } from "../resilience.js";
 import { awaitResponse, openRequest } from "../transport.js";
@@ -94,7 +94,7 @@ async function sendUpload(core: Core, target: string, body: UploadSource, opts: 
     );
     const res = await response;
     idle?.touch();
-    const text = await readText(res, { onData: () => idle?.touch() });
+    const text = await readText(res, { limit: UPLOAD_ANSWER_MAX_BYTES, onData: () => idle?.touch() });
     return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text };
   } catch (error) {
     throw toClientError("fsPut", core.origin, error, signals);
