@@ -7,19 +7,14 @@
 import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIfStale } from "../../../scripts/launch.mjs";
 import { CLI_PATH, makeSandbox, type Sandbox } from "./support/cli.js";
-
-const REPO = fileURLToPath(new URL("../../..", import.meta.url));
+import { REPO_ROOT as REPO, requireFreshBundle } from "./support/fresh-bundle.js";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await makeSandbox();
-  // A rebuild here would swap dist/ under the other test files: the run must find it fresh.
-  const stale = buildIfStale(REPO, "apps/cli", { check: true });
-  if (stale.length > 0) throw new Error(`stale bundles (${stale.join(", ")}): run ./alist --version once first`);
+  requireFreshBundle();
 });
 afterAll(() => sandbox.remove());
 

@@ -3,6 +3,7 @@ export { type ByteSinkOptions, byteSink, type ReceivedUpload } from "./byte-sink
 export { type Fault, type FaultPlan, faultServer, REAL_MESSAGES, type SeenRequest } from "./fault-server.js";
 export { fsObject } from "./fixtures.js";
 export { freePortUrl, goPathUnescape, type Listening, listen } from "./listen.js";
+export { type CodeBlock, README_PATH, readmeBlocks } from "./readme.js";
 export {
   type AnswerExample,
   answerExamples,
