@@ -64,6 +64,7 @@ export {
 export type { components, operations, paths } from "./generated/schema.js";
 export { hashPassword } from "./password-hash.js";
 export { encodeFilePath, normalizeRemotePath } from "./remote-path.js";
+export type { RetryPolicy } from "./resilience.js";
 export { nodeFetch } from "./transport.js";
 export {
   describeFsError,
