@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_PATH, isLocal, launchChromium } from "./support/chromium.js";
+import { clientExports } from "./support/client-exports.js";
 import { bundleSpec, operationsOf, type SpecOperation } from "./support/spec.js";
 
 const pageUrl = new URL("../dist/index.html", import.meta.url);
@@ -31,6 +32,8 @@ describe.skipIf(noBrowser)("the built API reference", () => {
   const outsideAttempts: string[] = [];
   const stoppedByPagePolicy: string[] = [];
   const pageErrors: string[] = [];
+  // The operation index of the introduction: each entry's text and the address it links to.
+  let indexLinks: { text: string; href: string }[] = [];
 
   beforeAll(async () => {
     if (!existsSync(pagePath)) throw new Error(`${pagePath} is missing: run \`pnpm docs\` first`);
@@ -54,6 +57,11 @@ describe.skipIf(noBrowser)("the built API reference", () => {
       const root = document.getElementById("redoc");
       return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer"));
     });
+    indexLinks = await page
+      .locator("#redoc table a")
+      .evaluateAll((links) =>
+        links.map((link) => ({ text: link.textContent ?? "", href: link.getAttribute("href") ?? "" })),
+      );
   });
 
   afterAll(async () => {
@@ -95,6 +103,34 @@ describe.skipIf(noBrowser)("the built API reference", () => {
     expect(await visibleText(section.locator("h1, h2").first())).toBe(operation.title);
     const endpoint = new RegExp(`(^|\\s)${operation.method} ${escapeRegExp(operation.path)}(\\s|$)`);
     expect(await visibleText(section)).toMatch(endpoint);
+    // The introduction's index links to the same section.
+    expect(indexLinks).toContainEqual({ text: operation.title, href: target });
+  });
+
+  it("goes from the introduction's index to an operation", async () => {
+    const operation = operations.at(-1) as SpecOperation;
+    await page.getByRole("link", { name: spec.info.title, exact: true }).first().click();
+    await page.locator("#redoc table").getByRole("link", { name: operation.title, exact: true }).click();
+    const section = page.locator(`[id="${page.url().split("#/")[1]}"]`);
+    await section.waitFor({ state: "visible" });
+    expect(await visibleText(section.locator("h1, h2").first())).toBe(operation.title);
+  });
+
+  it("shows no broken image: the viewer's badge names its maker in text", async () => {
+    await page.getByRole("link", { name: spec.info.title, exact: true }).first().click();
+    const broken = await page
+      .locator("img")
+      .evaluateAll((images) =>
+        (images as HTMLImageElement[])
+          .filter((image) => image.checkVisibility() && (!image.complete || image.naturalWidth === 0))
+          .map((image) => image.src),
+      );
+    expect(broken).toEqual([]);
+    const badge = page.locator('a[href="https://redocly.com/redoc/"] p');
+    expect(await badge.evaluate((p) => [p.textContent, getComputedStyle(p, "::after").content])).toEqual([
+      "API docs by",
+      '" Redocly"',
+    ]);
   });
 
   it("ran without script errors", () => {
@@ -103,5 +139,111 @@ describe.skipIf(noBrowser)("the built API reference", () => {
 
   it("sends nothing to any other host", () => {
     expect(outsideAttempts.filter((url) => !stoppedByPagePolicy.includes(url))).toEqual([]);
+  });
+});
+
+describe.skipIf(noBrowser)("the built API reference at load, before any script has run", () => {
+  let browser: Browser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    // Scripts off: what shows now is what a reader sees at load, however slow the viewer is.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+    page = await context.newPage();
+    page.setDefaultTimeout(5_000);
+    await page.goto(pageUrl.href);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the introduction", async () => {
+    await expect
+      .poll(() =>
+        page
+          .getByRole("heading", { name: new RegExp(escapeRegExp(spec.info.title)) })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+  });
+
+  it.each(operations)("lists $method $path ($title) in the index", async (operation: SpecOperation) => {
+    const row = page.locator("#redoc table tr").filter({ hasText: `${operation.method} ${operation.path}` });
+    const entry = row.getByRole("link", { name: operation.title, exact: true });
+    expect(await entry.isVisible()).toBe(true);
+    expect(await entry.getAttribute("href")).toMatch(/^#\//);
+  });
+});
+
+const clientPageUrl = new URL("../dist/client/index.html", import.meta.url);
+const exported = clientExports();
+
+describe.skipIf(noBrowser)("the built TypeScript client reference", () => {
+  let browser: Browser | undefined;
+  let page: Page;
+  const outsideAttempts: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const path = fileURLToPath(clientPageUrl);
+    if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm run docs\` first`);
+    browser = await launchChromium();
+    const context = await browser.newContext();
+    context.on("request", (request) => {
+      if (!isLocal(request.url())) outsideAttempts.push(request.url());
+    });
+    await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+    page = await context.newPage();
+    page.setDefaultTimeout(5_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("has the client's exports to look for, createAlistClient and AlistError among them", () => {
+    expect(exported.map((entry) => entry.name)).toEqual(expect.arrayContaining(["createAlistClient", "AlistError"]));
+  });
+
+  it("lists every export of the client's entry on its index page", async () => {
+    await page.goto(clientPageUrl.href);
+    expect(await page.title()).toContain("@alist-toolkit/client");
+    const content = page.locator(".col-content");
+    for (const entry of exported) {
+      const link = content.getByRole("link", { name: entry.name, exact: true });
+      expect(await link.getAttribute("href"), entry.name).toBe(`${entry.kind}/${entry.name}.html`);
+    }
+  });
+
+  // What the code says of each function and class, shown on its page.
+  it.each(exported.filter((entry) => entry.kind === "functions" || entry.kind === "classes"))(
+    "documents $name from its doc comment",
+    async (entry) => {
+      await page.goto(new URL(`${entry.kind}/${entry.name}.html`, clientPageUrl).href);
+      expect(await visibleText(page.locator("h1").first())).toContain(entry.name);
+      const firstSentence = entry.doc.split(/(?<=\.)\s/)[0]?.replace(/`/g, "") ?? "";
+      expect(firstSentence, `${entry.name} has no doc comment`).not.toBe("");
+      expect(await visibleText(page.locator(".col-content"))).toContain(firstSentence.replace(/\s+/g, " "));
+    },
+  );
+
+  it("documents AlistError's code and the options of createAlistClient", async () => {
+    await page.goto(new URL("classes/AlistError.html", clientPageUrl).href);
+    expect(await visibleText(page.locator(".col-content"))).toMatch(
+      /code: number.*The application status from the body/,
+    );
+    await page.goto(new URL("interfaces/AlistClientOptions.html", clientPageUrl).href);
+    const options = await visibleText(page.locator(".col-content"));
+    for (const option of ["baseUrl", "token", "timeoutMs", "retry", "relogin"]) expect(options).toContain(option);
+  });
+
+  it("ran without script errors and sent nothing to any other host", () => {
+    expect(pageErrors).toEqual([]);
+    expect(outsideAttempts).toEqual([]);
   });
 });

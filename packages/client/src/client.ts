@@ -27,6 +27,7 @@ export interface ClientBase {
   readonly raw: Client<paths>;
 }
 
+/** Every typed call of the API, by area, on one object: what `createAlistClient` returns. */
 export type AlistClient = ClientBase &
   PublicApi &
   PublicSettingsApi &
@@ -38,6 +39,17 @@ export type AlistClient = ClientBase &
   TasksApi &
   DownloadApi;
 
+/**
+ * Makes a client for one AList / OpenList server. Nothing is sent until the first call; a
+ * malformed `baseUrl` throws `AlistInputError` at once.
+ *
+ * @example
+ * ```ts
+ * const alist = createAlistClient({ baseUrl: "http://127.0.0.1:5244" });
+ * await alist.login({ username: "admin", password });
+ * const file = await alist.fsGet({ path: "/local/Movies/Big Buck Bunny.mkv" });
+ * ```
+ */
 export function createAlistClient(options: AlistClientOptions): AlistClient {
   const core = createCore(options);
   const fs = fsApi(core);

@@ -4,6 +4,7 @@
  * wrong route, an empty HTTP 405 or 500, broken JSON) is not the API talking.
  */
 import { AlistError, AlistOtpError, AlistProtocolError } from "./errors.js";
+import { excerpt } from "./excerpt.js";
 
 export interface Envelope {
   code: number;
@@ -19,8 +20,7 @@ export interface RawAnswer {
 
 function describeBody(text: string): string {
   if (text.length === 0) return "an empty body";
-  const flat = text.replace(/\s+/g, " ").trim();
-  return `"${flat.length > 60 ? `${flat.slice(0, 60)}…` : flat}"`;
+  return `"${excerpt(text)}"`;
 }
 
 /** Parses and checks the envelope; throws for anything that is not `{code: 200, ...}`. */

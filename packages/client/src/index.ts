@@ -66,6 +66,7 @@ export { DEFAULT_IDLE_TIMEOUT_MS } from "./idle-timer.js";
 export { hashPassword } from "./password-hash.js";
 export { ERROR_BODY_MAX_BYTES, JSON_BODY_MAX_BYTES, UPLOAD_ANSWER_MAX_BYTES } from "./read-body.js";
 export { encodeFilePath, normalizeRemotePath } from "./remote-path.js";
+export type { RetryPolicy } from "./resilience.js";
 export { nodeFetch } from "./transport.js";
 export {
   describeFsError,

@@ -13,6 +13,7 @@ export {
 } from "./hostile-server.js";
 export { freePortUrl, goPathUnescape, type Listening, listen } from "./listen.js";
 export { peakRss, watchPeakRss } from "./peak-rss.js";
+export { type CodeBlock, README_PATH, readmeBlocks } from "./readme.js";
 export {
   type AnswerExample,
   answerExamples,

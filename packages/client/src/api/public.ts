@@ -1,6 +1,7 @@
 /** Routes that need no token: the `/ping` liveness check. */
 import type { CallOptions, Core } from "../core.js";
 import { AlistProtocolError } from "../errors.js";
+import { excerpt } from "../excerpt.js";
 
 export interface PublicApi {
   /**
@@ -15,8 +16,8 @@ function mediaType(contentType: string): string {
 }
 
 function shortText(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length === 0 ? "an empty body" : JSON.stringify(flat.length > 40 ? `${flat.slice(0, 40)}…` : flat);
+  const flat = excerpt(text);
+  return flat.length === 0 ? "an empty body" : JSON.stringify(flat);
 }
 
 export function publicApi(core: Core): PublicApi {

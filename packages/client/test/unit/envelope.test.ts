@@ -157,3 +157,40 @@ describe("onAnswer", () => {
     ]);
   });
 });
+
+describe("bodies quoted in protocol errors", () => {
+  it("a wrong route's JSON problem (Prism's 404) is quoted whole, its point included", async () => {
+    const body = JSON.stringify({
+      type: "https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR",
+      title: "Route not resolved, no path matched",
+      status: 404,
+      detail: "The route /api/api/me hasn't been found in the specification file",
+    });
+    const failure = await answering(404, "application/problem+json", body)
+      .client.me()
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(AlistProtocolError);
+    expect(failure.message).toContain(`and "${body}"`);
+    expect(failure.message).not.toContain("…");
+  });
+
+  it("a too-large upload's 413 keeps the server's whole message", async () => {
+    const body = '{"error":{"code":"request_entity_too_large","message":"Body exceeded 10mb limit"}}';
+    const failure = await answering(413, "application/json; charset=utf-8", body)
+      .client.fsGet({ path: "/" })
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(AlistProtocolError);
+    expect(failure.message).toContain("HTTP 413");
+    expect(failure.message).toContain("Body exceeded 10mb limit");
+  });
+
+  it("a long error page is cut between words, with an ellipsis", async () => {
+    const page = `Service Unavailable. ${"The server is temporarily unable to service your request. ".repeat(6)}`;
+    const failure = await answering(503, "text/plain", page)
+      .client.fsGet({ path: "/" })
+      .catch((e) => e);
+    const quoted = /and "(.*)"$/.exec(failure.reason)?.[1] ?? "";
+    expect(quoted.startsWith("Service Unavailable. The server is temporarily")).toBe(true);
+    expect(quoted).toMatch(/ (The|server|is|temporarily|unable|to|service|your|request\.)…$/);
+  });
+});

@@ -46,3 +46,13 @@ describe("ping", () => {
     expect(failure.message).not.toContain("secret-token-value");
   });
 });
+
+describe("what ping quotes", () => {
+  it("quotes another server's plain-text greeting whole when it fits, never cut mid-word", async () => {
+    const greeting = "Welcome to the file server of the third floor, please sign in at the front desk first";
+    const failure = await answering(200, "text/plain", greeting)
+      .client.ping()
+      .catch((e) => e);
+    expect(failure.reason).toBe(`${JSON.stringify(greeting)} instead of "pong"`);
+  });
+});
