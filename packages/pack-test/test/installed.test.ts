@@ -3,8 +3,9 @@
  * the workspace (our packages only from the tarballs, never a registry), then used from there.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -96,6 +97,30 @@ describe("the CLI, installed", () => {
     expect(result.code).toBe(0);
     for (const command of ["login", "ls", "put", "get", "tasks"])
       expect(result.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+  });
+
+  it("npm install -g of the CLI tarball gives an alist that runs from any folder, with nothing else installed", async () => {
+    const prefix = join(packed.root, "global");
+    const install = await run(
+      "npm",
+      [
+        "install",
+        "-g",
+        "--prefix",
+        prefix,
+        "--offline",
+        "--no-audit",
+        "--no-fund",
+        packed.tarballs["@alist-toolkit/cli"],
+      ],
+      { cwd: packed.root, env: packed.env },
+    );
+    expect(install.code, install.stderr).toBe(0);
+    expect(readdirSync(join(prefix, "lib/node_modules/@alist-toolkit/cli"))).not.toContain("node_modules");
+    const env = { ...packed.env, PATH: `${join(prefix, "bin")}:${packed.env.PATH}` };
+    const version = await run("alist", ["--version"], { cwd: tmpdir(), env });
+    expect(version.code, version.stderr).toBe(0);
+    expect(version.stdout.trim()).toBe(workspaceVersion("@alist-toolkit/cli"));
   });
 
   it("logs in to the installed mock and lists a folder, from a folder outside the workspace", async () => {
