@@ -168,6 +168,15 @@ describe("the smoke runner, installed", () => {
     expect(report.checks.filter((check) => check.status !== "passed")).toEqual([]);
     expect(report.checks.map((check) => check.step)).toContain("fs/put probe");
   });
+
+  it("alist-smoke with no target starts the installed static mock itself and passes", async () => {
+    const result = await npx(["alist-smoke", "--json"]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { ok: boolean; mode: string; checks: { status: string }[] };
+    expect(report.mode).toBe("mock");
+    expect(report.ok).toBe(true);
+    expect(report.checks.some((check) => check.status === "failed")).toBe(false);
+  });
 });
 
 // node16 also checks the shipped declaration files against @types/node and TypeScript's libs
