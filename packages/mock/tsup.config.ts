@@ -1,3 +1,4 @@
+import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig([
@@ -7,6 +8,8 @@ export default defineConfig([
     target: "node20",
     dts: { entry: "src/index.ts" },
     clean: true,
+    // The spec the static mock serves ships inside the package (DEFAULT_SPEC_PATH finds it here).
+    onSuccess: async () => copyFileSync("../client/src/generated/openapi.json", "dist/openapi.json"),
   },
   {
     // The CLI is one file with its dependencies inside: start-up is mostly module loading.

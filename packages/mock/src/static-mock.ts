@@ -3,6 +3,7 @@
  * it answers, so tests and tools get a ready URL and a `stop()` that always cleans up.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
@@ -10,11 +11,20 @@ import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
-/** The spec in this repository: `spec/openapi.yaml`, two folders above this package. */
-export const DEFAULT_SPEC_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../../spec/openapi.yaml");
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The spec the static mock serves by default: the bundled copy this package ships beside its code
+ * (`dist/openapi.json`, so an installed mock reads nothing outside itself); run from the sources,
+ * the client's generated snapshot that copy is made from.
+ */
+export const DEFAULT_SPEC_PATH =
+  [join(here, "openapi.json"), resolve(here, "../../client/src/generated/openapi.json")].find((path) =>
+    existsSync(path),
+  ) ?? join(here, "openapi.json");
 
 export interface StaticMockOptions {
-  /** The OpenAPI document to serve; default: the repository's spec/openapi.yaml. */
+  /** The OpenAPI document to serve; default: DEFAULT_SPEC_PATH, the spec bundled into this package. */
   specPath?: string;
   host?: string;
   /** 0 or absent: a free port. */
