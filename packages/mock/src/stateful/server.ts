@@ -220,7 +220,10 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     const hasBody =
       Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+    // fs/put reads the body as bytes whatever its type (web UIs send the file's own type).
+    const anyMediaType = asServer && operationId === "fsPut";
     if (
+      !anyMediaType &&
       operation.mediaTypes.length > 0 &&
       (hasBody || operation.bodyRequired) &&
       !operation.mediaTypes.includes(contentType)

@@ -42,6 +42,16 @@ describe("stateful mock: requests that break the spec, read as a server reads th
     expect(await put.json()).toMatchObject({ code: 500, message: expect.stringMatching(/storage/) });
   });
 
+  it("fs/put takes the body as bytes whatever its Content-Type (a web UI sends the file's own)", async () => {
+    const put = await fetch(`${h.mock.url}/api/fs/put`, {
+      method: "PUT",
+      headers: { Authorization: h.token(), "Content-Type": "text/plain", "File-Path": "/local/typed.txt" },
+      body: "typed",
+    });
+    expect(await put.json()).toMatchObject({ code: 200 });
+    expect(await h.call("/api/fs/get", { path: "/local/typed.txt" })).toMatchObject({ data: { size: 5 } });
+  });
+
   it("an unknown task type is the web page even without a token", async () => {
     const res = await fetch(`${h.mock.url}/api/task/nope/undone`);
     expect(res.status).toBe(200);
