@@ -42,6 +42,13 @@ export class Contract {
 
   async init(): Promise<void> {
     await this.api.init();
+    // openapi-backend rebuilds the operation list (a lodash walk of every path) on each lookup,
+    // several times per request; the spec never changes here, so it is built once.
+    const router = this.api.router;
+    const operations = router.getOperations();
+    const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
+    router.getOperations = () => operations;
+    router.getOperation = (operationId: string) => byId.get(operationId);
   }
 
   match(method: string, path: string): MatchedOperation | undefined {

@@ -165,8 +165,13 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
       log(`alist-mock: ${line}`);
       answer = { code: 500, message: `mock bug: ${line}`, data: null };
     }
-    response.writeHead(200, { "Content-Type": "application/json; charset=utf-8" });
-    response.end(JSON.stringify(answer));
+    const text = JSON.stringify(answer);
+    // A length instead of chunked encoding: one write per answer.
+    response.writeHead(200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Length": Buffer.byteLength(text),
+    });
+    response.end(text);
   }
 
   function cors(request: IncomingMessage, response: ServerResponse): boolean {
@@ -208,7 +213,11 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     const query = Object.fromEntries(url.searchParams);
     const headers = request.headers as Record<string, string>;
     // A task type the server does not have is not a route there: the web page, token or not.
-    if (asServer && unknownRoute(contract.requestErrors({ method, path: url.pathname, headers, query }, operationId))) {
+    if (
+      asServer &&
+      Object.keys(operation.params).length > 0 &&
+      unknownRoute(contract.requestErrors({ method, path: url.pathname, headers, query }, operationId))
+    ) {
       return webPage(response, method);
     }
     if (Date.now() < loadingUntil) {
