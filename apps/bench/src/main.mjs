@@ -1,12 +1,13 @@
 /**
  * `pnpm bench`: prints every benchmark row as a Markdown table (paste it into BENCHMARKS.md).
  * Options: --runs N (default 5), --warmup N (default 1), --big-gib N (default 4),
- * --only 1,2,3,4,5.
+ * --only 1,2,3,4,5,6, --seconds N (row 6's load, default 20).
  */
 import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { mockThroughputRows } from "./rows/mock-throughput.mjs";
 import { overheadRows } from "./rows/overhead.mjs";
 import { recursiveRows } from "./rows/recursive.mjs";
 import { startupRows } from "./rows/startup.mjs";
@@ -17,13 +18,15 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     warmup: { type: "string", default: "1" },
     "big-gib": { type: "string", default: "4" },
-    only: { type: "string", default: "1,2,3,4,5" },
+    only: { type: "string", default: "1,2,3,4,5,6" },
+    seconds: { type: "string", default: "20" },
   },
 });
 const options = {
   runs: Number(values.runs),
   warmup: Number(values.warmup),
   bigGiB: Number(values["big-gib"]),
+  seconds: Number(values.seconds),
   cli: fileURLToPath(new URL("../../cli/dist/alist.js", import.meta.url)),
 };
 const only = new Set(values.only.split(",").map(Number));
@@ -42,6 +45,14 @@ if (wanted(1, 2)) rows.push(...(await uploadRows(options)));
 if (wanted(3)) rows.push(...(await startupRows(options)));
 if (wanted(4)) rows.push(...(await overheadRows(options)));
 if (wanted(5)) rows.push(...(await recursiveRows(options)));
+if (wanted(6)) {
+  const mockCli = fileURLToPath(new URL("../../../packages/mock/dist/cli.js", import.meta.url));
+  if (!existsSync(mockCli)) {
+    console.error(`bench: the mock is not built (${mockCli}); run pnpm build`);
+    process.exit(2);
+  }
+  rows.push(...(await mockThroughputRows(options)));
+}
 
 console.log("| # | Measure | Ours | Baseline (same run) | Ratio | Goal | Met |");
 console.log("|---|---|---|---|---|---|---|");

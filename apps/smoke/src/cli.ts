@@ -25,6 +25,7 @@ interface Flags extends SuiteFlags {
   json?: boolean;
   junit?: string;
   timeout?: string;
+  staticMock?: boolean;
 }
 
 const program = new Command()
@@ -32,7 +33,7 @@ const program = new Command()
   .description(
     "Proves that a server honours the AList API contract: reachable, login, fs/get of --dir, fs/put of a small " +
       "probe into --dir, fs/get of the probe, cleanup. Every answer is checked against the embedded spec. " +
-      "Without --target (or ALIST_URL) it starts the mock of the embedded spec and tests that.",
+      "Without --target (or ALIST_URL) it starts the stateful mock (an AList that stores) and tests that.",
   )
   .option("--target <url>", "the server to test, e.g. http://127.0.0.1:5244 (env ALIST_URL)")
   .option("--dir <path>", "the folder the probe file is written to; required with --target (the only place written)")
@@ -41,6 +42,7 @@ const program = new Command()
   .option("--token <token>", "use this token instead of logging in (env ALIST_TOKEN)")
   .option("--json", "print the report as JSON on stdout, nothing else")
   .option("--junit <file>", "also write the report as JUnit XML to this file")
+  .option("--static-mock", "without --target: test against the static mock (Prism on the spec's examples) instead")
   .option("--timeout <seconds>", "timeout per call (the upload gets twice as long)", "30")
   .option("--suite <name>", "smoke (the quick scenario, default) or full (the verification suite)")
   .option("--fuzz <n>", "also run N fuzzed requests and N stateful sequences (fast-check)")
@@ -85,6 +87,7 @@ async function options(flags: Flags): Promise<SmokeOptions> {
     ...(flags.dir !== undefined ? { dir: flags.dir } : {}),
     ...(flags.username !== undefined ? { username: flags.username } : {}),
     ...(flags.token !== undefined ? { token: flags.token } : {}),
+    ...(flags.staticMock ? { mock: "static" as const } : {}),
     timeoutMs: timeoutSeconds * 1000,
   };
   const merged = withEnvironment(given, process.env);

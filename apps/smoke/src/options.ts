@@ -19,21 +19,30 @@ export interface SmokeOptions {
   password?: string;
   /** Timeout per call in ms (default 30000); the upload gets twice as long. */
   timeoutMs?: number;
+  /** Without a target: which mock to start (default "stateful", an AList that stores). */
+  mock?: MockKind;
 }
+
+export type MockKind = "stateful" | "static";
 
 export type Credentials = { token: string } | { username: string; password: string };
 
 export interface Plan {
   mode: "mock" | "live";
+  /** In mock mode: which mock. */
+  mockKind?: MockKind;
   target?: string;
   dir: string;
   credentials: Credentials;
   timeoutMs: number;
 }
 
-/** In mock mode any login is accepted and answered with the spec's example token. */
-const MOCK_CREDENTIALS = { username: "admin", password: "mock-password" };
-const MOCK_DIR = "/alist-smoke";
+/** The stateful mock's default admin, and its Local storage. */
+const STATEFUL_CREDENTIALS = { username: "admin", password: "admin" };
+const STATEFUL_DIR = "/local";
+/** The static mock accepts any login and answers with the spec's example token. */
+const STATIC_CREDENTIALS = { username: "admin", password: "mock-password" };
+const STATIC_DIR = "/alist-smoke";
 
 function checkTarget(target: string): string {
   let url: URL;
@@ -82,8 +91,17 @@ export function planRun(options: SmokeOptions): Plan {
     if (options.token || options.username || options.password) {
       throw new UsageError("credentials only apply to a live run: add --target URL (the mock needs none)");
     }
-    return { mode: "mock", dir: checkDir(options.dir ?? MOCK_DIR), credentials: MOCK_CREDENTIALS, timeoutMs };
+    const mockKind = options.mock ?? "stateful";
+    const stateful = mockKind === "stateful";
+    return {
+      mode: "mock",
+      mockKind,
+      dir: checkDir(options.dir ?? (stateful ? STATEFUL_DIR : STATIC_DIR)),
+      credentials: stateful ? STATEFUL_CREDENTIALS : STATIC_CREDENTIALS,
+      timeoutMs,
+    };
   }
+  if (options.mock) throw new UsageError("--static-mock only applies without --target (it picks the mock)");
   const target = checkTarget(options.target);
   if (!options.dir) {
     throw new UsageError("--dir is required with --target: the folder the probe file is written to (and the only one)");

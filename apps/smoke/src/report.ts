@@ -28,6 +28,8 @@ export interface CheckResult {
 
 export interface SmokeReport {
   mode: "mock" | "live";
+  /** Which mock, in mock mode: "stateful" (stores, checked as a real server) or "static" (Prism). */
+  mock?: "stateful" | "static";
   /** The server's address (for the mock, the address it ran at). */
   target: string;
   /** The folder the probe goes to. */

@@ -4,7 +4,6 @@
  */
 import { performance } from "node:perf_hooks";
 import { type AlistClient, createAlistClient, hashPassword } from "@alist-toolkit/client";
-import { type RunningMock, startMock } from "@alist-toolkit/mock";
 import { Checks } from "./checks.js";
 import { REMOVE_OPERATION } from "./cleanup.js";
 import { ContractChecker } from "./contract.js";
@@ -13,7 +12,8 @@ import { makeProbe } from "./probe.js";
 import { redactor } from "./redact.js";
 import type { SmokeReport } from "./report.js";
 import { runScenario } from "./scenario.js";
-import { embeddedSpecPath, loadEmbeddedSpec } from "./spec.js";
+import { loadEmbeddedSpec } from "./spec.js";
+import { startDefaultMock, type Target } from "./suite/target.js";
 
 /** Runs the smoke test. Throws `UsageError` for options that cannot make a run. */
 export async function runSmoke(options: SmokeOptions = {}): Promise<SmokeReport> {
@@ -22,12 +22,8 @@ export async function runSmoke(options: SmokeOptions = {}): Promise<SmokeReport>
   const started = performance.now();
   const contract = new ContractChecker(loadEmbeddedSpec());
 
-  let mock: RunningMock | undefined;
-  let mockStartMs: number | undefined;
-  if (plan.mode === "mock") {
-    mock = await startMock({ specPath: embeddedSpecPath() });
-    mockStartMs = Math.round(performance.now() - started);
-  }
+  const mock: Target | undefined = plan.mode === "mock" ? await startDefaultMock(plan.mockKind) : undefined;
+  const mockStartMs = mock?.startMs;
   try {
     let client: AlistClient | undefined;
     // Read at each use: the token from login is hidden as soon as it exists.
@@ -42,7 +38,8 @@ export async function runSmoke(options: SmokeOptions = {}): Promise<SmokeReport>
     await runScenario({
       client,
       checks,
-      mock: mock !== undefined,
+      // Only the static mock stores nothing; the stateful one is checked as a real server is.
+      mock: mock !== undefined && !mock.stores,
       dir: plan.dir,
       credentials: plan.credentials,
       probe: makeProbe(plan.dir),
@@ -56,6 +53,7 @@ export async function runSmoke(options: SmokeOptions = {}): Promise<SmokeReport>
     }));
     return {
       mode: plan.mode,
+      ...(mock ? { mock: mock.stores ? ("stateful" as const) : ("static" as const) } : {}),
       target: client.baseUrl,
       dir: plan.dir,
       ok: results.every((result) => result.status !== "failed"),

@@ -70,7 +70,7 @@ const onLog = values.verbose ? (line: string) => console.error(line) : undefined
 let mock: RunningMock;
 try {
   if (values.static) {
-    mock = await startMock({ port, host, specPath: values.spec ?? DEFAULT_SPEC_PATH, onLog });
+    mock = await startMock({ mode: "static", port, host, specPath: values.spec ?? DEFAULT_SPEC_PATH, onLog });
     console.log(`AList mock (static, Prism) listening on ${mock.url} (Ctrl-C to stop)`);
   } else {
     const users = values.users ? readUsersFile(values.users) : DEFAULT_USERS;

@@ -1,8 +1,8 @@
 /**
  * The AList mock for tests and tools, in two modes:
- * - "static": Prism serving the spec's examples (contract tests; the default of startMock()),
- * - "stateful": an in-process AList with a file tree, users and tasks, checked against the
- *   spec both ways (what `pnpm mock` starts).
+ * - "stateful" (the default of startMock() and `pnpm mock`): an in-process AList with a file
+ *   tree, users and tasks, checked against the spec both ways,
+ * - "static": Prism serving the spec's examples (contract tests: `startMock({ mode: "static" })`).
  */
 
 import { type RunningStatefulMock, type StatefulOptions, startStatefulMock } from "./stateful/server.js";
@@ -22,11 +22,11 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-export function startMock(options?: StaticMockOptions & { mode?: "static" }): Promise<RunningMock>;
-export function startMock(options: StatefulOptions & { mode: "stateful" }): Promise<RunningStatefulMock>;
+export function startMock(options?: StatefulOptions & { mode?: "stateful" }): Promise<RunningStatefulMock>;
+export function startMock(options: StaticMockOptions & { mode: "static" }): Promise<RunningMock>;
 export function startMock(
-  options: (StaticMockOptions & { mode?: "static" }) | (StatefulOptions & { mode: "stateful" }) = {},
+  options: (StaticMockOptions & { mode: "static" }) | (StatefulOptions & { mode?: "stateful" }) = {},
 ): Promise<RunningMock | RunningStatefulMock> {
-  if (options.mode === "stateful") return startStatefulMock(options);
-  return startStaticMock(options);
+  if (options.mode === "static") return startStaticMock(options);
+  return startStatefulMock(options);
 }

@@ -5,8 +5,34 @@ import { describe, expect, it } from "vitest";
 import { startMock } from "../src/index.js";
 
 describe("startMock", () => {
-  it("serves the spec on a free 127.0.0.1 port and frees it on stop", async () => {
+  it("starts the stateful mock by default: what is written is there to read", async () => {
     const mock = await startMock();
+    try {
+      const login = await fetch(`${mock.url}/api/auth/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ username: "admin", password: "admin" }),
+      });
+      const token = ((await login.json()) as { data: { token: string } }).data.token;
+      const call = (path: string, body: unknown) =>
+        fetch(`${mock.url}${path}`, {
+          method: "POST",
+          headers: { Authorization: token, "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        }).then((res) => res.json());
+      expect(await call("/api/fs/mkdir", { path: "/local/made-by-default" })).toMatchObject({ code: 200 });
+      expect(await call("/api/fs/get", { path: "/local/made-by-default" })).toMatchObject({
+        code: 200,
+        data: { name: "made-by-default", is_dir: true },
+      });
+      expect(mock.violations).toEqual([]);
+    } finally {
+      await mock.stop();
+    }
+  });
+
+  it("serves the spec on a free 127.0.0.1 port and frees it on stop", async () => {
+    const mock = await startMock({ mode: "static" });
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await fetch(`${mock.url}/api/auth/login/hash`, {
       method: "POST",
@@ -24,7 +50,7 @@ describe("startMock", () => {
     const spec = join(dir, "broken.yaml");
     await writeFile(spec, "openapi: 3.1.0\npaths: [not, a, map\n");
     try {
-      await expect(startMock({ specPath: spec, startTimeoutMs: 20_000 })).rejects.toThrow(/Prism/);
+      await expect(startMock({ mode: "static", specPath: spec, startTimeoutMs: 20_000 })).rejects.toThrow(/Prism/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -11,7 +11,7 @@ const TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl";
 let mock: RunningMock;
 // Prism takes a few seconds to start, more while other suites run beside it.
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await startMock({ mode: "static" });
 }, 60_000);
 afterAll(() => mock.stop());
 

@@ -12,7 +12,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // The tests run the built CLI; turbo builds it before `test`.
   if (!existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run \`pnpm build\` first`);
-  const mock = await startMock();
+  const mock = await startMock({ mode: "static" });
   project.provide("mockUrl", mock.url);
   return () => mock.stop();
 }

@@ -18,7 +18,7 @@ function cells(check: CheckResult): string[] {
 export function formatTable(report: SmokeReport): string {
   const where =
     report.mode === "mock"
-      ? `the mock of the embedded spec at ${report.target} (started in ${report.mockStartMs} ms)`
+      ? `the ${report.mock === "static" ? "static mock (Prism) of the embedded spec" : "stateful mock"} at ${report.target} (started in ${report.mockStartMs} ms)`
       : report.target;
   const body = report.checks.map(cells);
   const widths = COLUMNS.map((title, index) => Math.max(title.length, ...body.map((line) => line[index]?.length ?? 0)));

@@ -4,6 +4,8 @@ import type { Cell, Finding } from "./findings.js";
 export interface SuiteReport {
   kind: "suite";
   mode: "mock" | "live";
+  /** Which mock, in mock mode. */
+  mock?: "stateful" | "static";
   target: string;
   dir: string;
   sandbox: string;

@@ -50,7 +50,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteReport> {
   const model = new SpecModel(spec);
   const enabled = new Set((options.checks ?? CHECK_IDS).filter((id) => !options.excludeChecks?.includes(id)));
   const results = new Results(enabled);
-  const target: Target = plan.mode === "mock" ? await startDefaultMock() : liveTarget(plan.target as string);
+  const target: Target =
+    plan.mode === "mock" ? await startDefaultMock(plan.mockKind) : liveTarget(plan.target as string);
   let session: Session | undefined;
   const redact = redactor(() => [...secretsOf(plan), session?.token]);
   session = new Session({
@@ -70,6 +71,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteReport> {
     session,
     sandbox,
     stores: target.stores,
+    mock: target.kind !== "live",
     statelessReason: `needs a server that stores: ${STATIC_MOCK_REASON}`,
     allowAccountChanges: options.allowAccountChanges === true,
     credentials: "token" in plan.credentials ? undefined : plan.credentials,
@@ -120,6 +122,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteReport> {
   return {
     kind: "suite",
     mode: plan.mode,
+    ...(plan.mockKind ? { mock: plan.mockKind } : {}),
     target: target.url,
     dir: plan.dir,
     sandbox: sandbox.path,
@@ -153,7 +156,7 @@ async function runCaseMatrix(ctx: FlowContext): Promise<void> {
       continue;
     }
     if (ACCOUNT_OPERATIONS.includes(operationId) && !ctx.allowAccountChanges) continue;
-    if (QUEUE_WIDE.has(operationId) && ctx.stores) continue;
+    if (QUEUE_WIDE.has(operationId) && !ctx.mock) continue;
     if (!ctx.stores) {
       const why = "the static mock (Prism) refuses invalid requests with HTTP 4xx itself, not as the server does";
       ctx.session.skip(operationId, ["negative-data-rejection", "ignored-auth"], why);

@@ -1,14 +1,15 @@
 /**
- * What the suite runs against. Without `--target` it starts the default mock; that is the only
- * place that knows which mock, so a stateful mock can replace the static one in one step.
+ * What a run goes against. Without `--target` it starts a mock: the stateful one (an AList that
+ * stores what it is sent) by default, or the static one (Prism on the spec's examples).
  */
 import { performance } from "node:perf_hooks";
 import { startMock } from "@alist-toolkit/mock";
+import type { MockKind } from "../options.js";
 import { embeddedSpecPath } from "../spec.js";
 
 export interface Target {
   url: string;
-  kind: "static-mock" | "live";
+  kind: "stateful-mock" | "static-mock" | "live";
   /** False for the static mock (Prism answers the spec's examples and stores nothing). */
   stores: boolean;
   startMs?: number;
@@ -17,13 +18,16 @@ export interface Target {
 
 export const STATIC_MOCK_REASON = "the static mock (Prism) answers the spec's examples and stores nothing";
 
-export async function startDefaultMock(): Promise<Target> {
+export async function startDefaultMock(kind: MockKind = "stateful"): Promise<Target> {
   const started = performance.now();
-  const mock = await startMock({ specPath: embeddedSpecPath() });
+  const mock =
+    kind === "stateful"
+      ? await startMock({ mode: "stateful" })
+      : await startMock({ mode: "static", specPath: embeddedSpecPath() });
   return {
     url: mock.url,
-    kind: "static-mock",
-    stores: false,
+    kind: kind === "stateful" ? "stateful-mock" : "static-mock",
+    stores: kind === "stateful",
     startMs: Math.round(performance.now() - started),
     stop: () => mock.stop(),
   };

@@ -8,7 +8,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const mock = await startMock();
+  const mock = await startMock({ mode: "static" });
   project.provide("mockUrl", mock.url);
   return () => mock.stop();
 }

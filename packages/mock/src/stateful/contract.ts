@@ -31,7 +31,8 @@ export class Contract {
       quick: true,
       validate: true,
       coerceTypes: true,
-      ajvOpts: { strict: false, allErrors: false },
+      // All errors: reading a request as a server does needs every missing field and wrong type.
+      ajvOpts: { strict: false, allErrors: true },
       customizeAjv: (ajv) => {
         addFormats(ajv as never);
         return ajv;
@@ -41,6 +42,13 @@ export class Contract {
 
   async init(): Promise<void> {
     await this.api.init();
+    // openapi-backend rebuilds the operation list (a lodash walk of every path) on each lookup,
+    // several times per request; the spec never changes here, so it is built once.
+    const router = this.api.router;
+    const operations = router.getOperations();
+    const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
+    router.getOperations = () => operations;
+    router.getOperation = (operationId: string) => byId.get(operationId);
   }
 
   match(method: string, path: string): MatchedOperation | undefined {
@@ -59,10 +67,23 @@ export class Contract {
     };
   }
 
+  /** The request's violations as ajv errors; empty when it is valid. */
+  requestErrors(request: SpecRequest, operationId: OperationId): ErrorObject[] {
+    const result = this.api.validator.validateRequest(request, operationId);
+    return result.valid ? [] : (result.errors ?? []);
+  }
+
   /** The request's violations as `where: what` lines; empty when it is valid. */
   checkRequest(request: SpecRequest, operationId: OperationId): string[] {
-    const result = this.api.validator.validateRequest(request, operationId);
-    return result.valid ? [] : describe(result.errors ?? [], "request");
+    return describeRequest(this.requestErrors(request, operationId));
+  }
+
+  /** The (dereferenced) schema of the operation's JSON request body. */
+  bodySchema(operationId: OperationId): Record<string, unknown> | undefined {
+    const body = this.api.getOperation(operationId)?.requestBody as
+      | { content?: Record<string, { schema?: Record<string, unknown> }> }
+      | undefined;
+    return body?.content?.["application/json"]?.schema;
   }
 
   /** The answer's violations; empty when the body matches the spec's HTTP 200 schema. */
@@ -70,6 +91,10 @@ export class Contract {
     const result = this.api.validator.validateResponse(body, operationId, 200);
     return result.valid ? [] : describe(result.errors ?? [], "answer");
   }
+}
+
+export function describeRequest(errors: ErrorObject[]): string[] {
+  return errors.length === 0 ? [] : describe(errors, "request");
 }
 
 function describe(errors: ErrorObject[], root: string): string[] {

@@ -11,7 +11,7 @@ import type { Ctx, Handlers, MockState } from "./context.js";
 
 export type { Handlers } from "./context.js";
 
-import { Contract } from "./contract.js";
+import { Contract, describeRequest } from "./contract.js";
 import { serveDownload } from "./downloads.js";
 import { Fail } from "./fail.js";
 import { authHandlers } from "./handlers/auth.js";
@@ -22,6 +22,7 @@ import { taskHandlers } from "./handlers/tasks.js";
 import { fsForm, fsPut } from "./handlers/upload.js";
 import { Signer } from "./objects.js";
 import { defaultTree, treeFromFolder } from "./seed.js";
+import { readAsServer, unknownRoute } from "./server-reading.js";
 import { answerExamples, type OperationId } from "./spec.js";
 import { Tasks } from "./tasks.js";
 import { DEFAULT_USERS, type User, type UserSpec, Users } from "./users.js";
@@ -47,6 +48,12 @@ export interface StatefulOptions {
   copyMs?: number;
   /** Log lines: contract violations, handler errors. */
   onLog?: (line: string) => void;
+  /**
+   * How a request that breaks the spec is answered: "server" (default) as a real AList does
+   * (in-body code 401 without a token, 400 for a wrong JSON type, missing fields read as zero
+   * values, an unknown task type is the web page); "prism" as Prism refuses it (HTTP 422 / 401).
+   */
+  refusals?: "server" | "prism";
   /** Replaces handlers (tests use it to make the mock misbehave and see it caught). */
   handlers?: Handlers;
 }
@@ -88,6 +95,14 @@ function refuse(response: ServerResponse, status: number, title: string, detail:
     ...(status === 401 ? { "WWW-Authenticate": "Authorization" } : {}),
   });
   response.end(JSON.stringify({ type: `https://stoplight.io/prism/errors#${type}`, title, status, detail, ...extra }));
+}
+
+/** AList's web-app fallback for a route it does not have: its page for GET/POST, an empty 405 otherwise. */
+function webPage(response: ServerResponse, method: string): void {
+  if (method === "get" || method === "post") {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end("<!doctype html><title>AList</title><div id=root></div>\n");
+  } else response.writeHead(405).end();
 }
 
 function readJson(request: IncomingMessage): Promise<{ body?: unknown; tooLarge?: boolean; error?: string }> {
@@ -139,6 +154,7 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
   const violations: string[] = [];
   const random = mulberry32(options.seed ?? 1);
   const loadingUntil = Date.now() + (options.loadingMs ?? 0);
+  const asServer = options.refusals !== "prism";
 
   function sendJson(response: ServerResponse, operationId: OperationId, body: unknown) {
     const problems = contract.checkAnswer(operationId, body);
@@ -149,8 +165,13 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
       log(`alist-mock: ${line}`);
       answer = { code: 500, message: `mock bug: ${line}`, data: null };
     }
-    response.writeHead(200, { "Content-Type": "application/json; charset=utf-8" });
-    response.end(JSON.stringify(answer));
+    const text = JSON.stringify(answer);
+    // A length instead of chunked encoding: one write per answer.
+    response.writeHead(200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Length": Buffer.byteLength(text),
+    });
+    response.end(text);
   }
 
   function cors(request: IncomingMessage, response: ServerResponse): boolean {
@@ -171,7 +192,9 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     if (!token) {
       const guest = state.users.guest;
       if (guest && !guest.disabled) return guest;
-      refuse(response, 401, "Invalid security scheme used", "");
+      if (asServer) {
+        sendJson(response, operationId, { code: 401, message: "Guest user is disabled, login please", data: null });
+      } else refuse(response, 401, "Invalid security scheme used", "");
       return undefined;
     }
     try {
@@ -185,15 +208,18 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
   async function api(request: IncomingMessage, response: ServerResponse, url: URL) {
     const method = (request.method ?? "GET").toLowerCase();
     const operation = contract.match(method, url.pathname);
-    if (!operation) {
-      // AList's web-app fallback: its page for GET/POST, an empty 405 otherwise.
-      if (method === "get" || method === "post") {
-        response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-        response.end("<!doctype html><title>AList</title><div id=root></div>\n");
-      } else response.writeHead(405).end();
-      return;
-    }
+    if (!operation) return webPage(response, method);
     const { operationId } = operation;
+    const query = Object.fromEntries(url.searchParams);
+    const headers = request.headers as Record<string, string>;
+    // A task type the server does not have is not a route there: the web page, token or not.
+    if (
+      asServer &&
+      Object.keys(operation.params).length > 0 &&
+      unknownRoute(contract.requestErrors({ method, path: url.pathname, headers, query }, operationId))
+    ) {
+      return webPage(response, method);
+    }
     if (Date.now() < loadingUntil) {
       return sendJson(response, operationId, { code: 500, message: "Loading storage, please wait", data: null });
     }
@@ -203,7 +229,10 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
     const contentType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     const hasBody =
       Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+    // fs/put reads the body as bytes whatever its type (web UIs send the file's own type).
+    const anyMediaType = asServer && operationId === "fsPut";
     if (
+      !anyMediaType &&
       operation.mediaTypes.length > 0 &&
       (hasBody || operation.bodyRequired) &&
       !operation.mediaTypes.includes(contentType)
@@ -222,17 +251,24 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
       if (read.error) return sendJson(response, operationId, { code: 400, message: read.error, data: null });
       body = read.body;
     }
-    const query = Object.fromEntries(url.searchParams);
-    const headers = request.headers as Record<string, string>;
-    const problems = contract.checkRequest(
+    const errors = contract.requestErrors(
       // A streamed body is read by its handler; its binary parts are not JSON Schema's to check.
       { method, path: url.pathname, headers, query, body: streamed ? {} : body },
       operationId,
     );
-    if (problems.length > 0) {
+    let handlerHeaders: IncomingMessage["headers"] = request.headers;
+    if (errors.length > 0 && !asServer) {
       return refuse(response, 422, "Invalid request", "Your request is not valid.", {
-        validation: problems.map((message) => ({ severity: "Error", message })),
+        validation: describeRequest(errors).map((message) => ({ severity: "Error", message })),
       });
+    }
+    if (errors.length > 0) {
+      const reading = readAsServer(errors, streamed ? undefined : body, headers, contract.bodySchema(operationId));
+      if (reading.kind === "web-page") return webPage(response, method);
+      if (reading.kind === "refuse")
+        return sendJson(response, operationId, { code: 400, message: reading.message, data: null });
+      if (!streamed) body = reading.body;
+      handlerHeaders = reading.headers;
     }
     const example = /example=([\w-]+)/.exec(String(request.headers.prefer ?? ""))?.[1];
     if (example) {
@@ -251,7 +287,7 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
       body,
       query,
       params: operation.params,
-      headers: request.headers,
+      headers: handlerHeaders,
       user: user as User,
       token: request.headers.authorization,
       client: request.socket.remoteAddress ?? "",

@@ -1,12 +1,13 @@
 /**
- * Both ends of the contract: requests that break it are refused as Prism refuses them, and an
+ * Both ends of the contract: with `refusals: "prism"`, requests that break it are refused as Prism
+ * refuses them (the default, as a server reads them, is in server-refusals.test.ts), and an
  * answer that breaks it is a mock bug answered as code 500 naming the violation.
  */
 import { describe, expect, it } from "vitest";
 import { startMock } from "../../src/index.js";
 import { useMock } from "./support.js";
 
-const h = useMock();
+const h = useMock({ refusals: "prism" });
 
 const post = (path: string, body: string, headers: Record<string, string>) =>
   fetch(`${h.mock.url}${path}`, { method: "POST", headers: { Authorization: h.token(), ...headers }, body });

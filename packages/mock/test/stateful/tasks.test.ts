@@ -43,8 +43,9 @@ describe("stateful mock: tasks", () => {
     await h.admin.taskDelete("copy", id);
   });
 
-  it("an unknown task type is refused by the contract (422)", async () => {
+  it("an unknown task type is not a route: the web page, as on the servers", async () => {
     const res = await fetch(`${h.mock.url}/api/task/nope/undone`, { headers: { Authorization: h.token() } });
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
   });
 });

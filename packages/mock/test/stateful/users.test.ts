@@ -78,7 +78,7 @@ describe("stateful mock: users", () => {
       });
     }
     const res = await fetch(`${h.mock.url}/api/me`);
-    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ code: 401, message: "Guest user is disabled, login please", data: null });
   });
 
   it("POST /__mock/restart drops every token, as a server restart does", async () => {

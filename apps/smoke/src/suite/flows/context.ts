@@ -7,6 +7,8 @@ export interface FlowContext {
   sandbox: Sandbox;
   /** The target keeps what it is sent (false for the static mock). */
   stores: boolean;
+  /** The target is a mock the suite started (a throwaway): queue-wide task routes may run. */
+  mock: boolean;
   /** Why stateful checks are skipped, when `stores` is false. */
   statelessReason: string;
   allowAccountChanges: boolean;

@@ -24,7 +24,7 @@ export function formatSuiteTable(report: SuiteReport): string {
   const width = Math.max(9, ...rows.map((row) => row.op.length));
   const lines = [
     terminalSafe(
-      `Verification suite against ${report.mode === "mock" ? `the static mock at ${report.target}` : report.target}, sandbox ${report.sandbox}`,
+      `Verification suite against ${report.mode === "mock" ? `the ${report.mock ?? "static"} mock at ${report.target}` : report.target}, sandbox ${report.sandbox}`,
     ),
     "",
     `${"OPERATION".padEnd(width)}  STATUS   CHECKS`,

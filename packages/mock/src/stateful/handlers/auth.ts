@@ -32,6 +32,10 @@ export const authHandlers: Handlers = {
   me: ({ user }) => ok(me(user)),
   meUpdate: ({ body, user, state }) => {
     if (user.role === ROLE_GUEST) throw new Fail(403, "Guest user can not update profile");
+    // The servers bind the body with a required user name: an empty one is the validator's 400.
+    if (!body.username) {
+      throw new Fail(400, "Key: 'User.Username' Error:Field validation for 'Username' failed on the 'required' tag");
+    }
     state.users.update(user, { username: body.username, password: body.password });
     return ok(null);
   },

@@ -101,6 +101,9 @@ export const fsReadHandlers: Handlers = {
   fsSearch: ({ body, user, state }) => {
     if ((body.page ?? 0) < 1) throw new Fail(400, "page can't < 1");
     if ((body.per_page ?? 0) < 1) throw new Fail(400, "per_page can't < 1");
+    if (!body.keywords) throw new Fail(400, "keywords can't be empty");
+    // The spec documents no 403 for search: a relative parent is refused as a bad request.
+    if (String(body.parent).split("/").includes("..")) throw new Fail(400, "using relative path is not allowed");
     const parent = userPath(user, body.parent);
     const keywords = (body.keywords ?? "").toLowerCase();
     const scope = body.scope ?? 0;

@@ -3,6 +3,7 @@ import { type Ctx, type Handlers, type MockState, ok, requirePermission, userPat
 import { Fail, objectNotFound } from "../fail.js";
 import { cloneEntry, type Entry, joinPath, splitPath } from "../tree.js";
 import { PERM, type User } from "../users.js";
+import { OFFLINE_TOOLS } from "./public.js";
 
 function exists(name: string): Fail {
   return new Fail(403, `file [${name}] exists`);
@@ -178,6 +179,9 @@ export const fsWriteHandlers: Handlers = {
     requirePermission(user, PERM.offlineDownload);
     const dir = userPath(user, body.path);
     state.tree.locate(dir);
+    if (!(OFFLINE_TOOLS as readonly string[]).includes(body.tool)) {
+      throw new Fail(500, `failed get offline download tool: tool ${body.tool} not found`);
+    }
     const tasks = (body.urls ?? []).map((url) => {
       const name = decodeURIComponent(new URL(url, "http://x").pathname.split("/").pop() || "index.html");
       return state.tasks.add("offline_download", user, `download ${url} to (${dir})`, 0, state.copyMs, () =>
