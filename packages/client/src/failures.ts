@@ -1,8 +1,8 @@
 /** Maps what went wrong under a call (abort, timeout, socket error) to the client's errors. */
 import { AlistNetworkError, AlistProtocolError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
 import { IdleTimeoutError, type IdleTimer, idleTimer } from "./idle-timer.js";
-import { TransportTimeoutError } from "./lean-transport.js";
 import { BodyTooLargeError } from "./read-body.js";
+import { TransportTimeoutError } from "./transport.js";
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: "connection refused",

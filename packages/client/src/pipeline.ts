@@ -1,18 +1,22 @@
 /**
- * The request core every API module builds on: token state, default headers, the
- * openapi-fetch client, and one call path that applies timeouts, maps failures and
- * unwraps the envelope.
+ * The one request pipeline. Every typed call goes through `raw`, the openapi-fetch client
+ * users get as `client.raw` (its middleware sees typed calls too), with the node:http
+ * transport as its `fetch`. Around it, one caller adds what a raw client lacks: the token
+ * and default headers, the timeout, the answer hook, the envelope unwrapped into typed
+ * errors, retries of idempotent operations (`x-idempotent` in the spec) and one re-login.
  */
 import createClient, { type Client } from "openapi-fetch";
 import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
 import { AlistInputError } from "./errors.js";
-import { callSignals, toClientError } from "./failures.js";
+import { toClientError } from "./failures.js";
+import { type OperationId, operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { checkHeaders, checkToken } from "./header-values.js";
 import { DEFAULT_IDLE_TIMEOUT_MS } from "./idle-timer.js";
-import { LeanRequest, leanFetch } from "./lean-transport.js";
+import type { DataOf, InputOf } from "./operation-types.js";
+import { JSON_BODY_MAX_BYTES } from "./read-body.js";
 import { backoffDelay, DEFAULT_RETRY, isDeadToken, isTransient, type RetryPolicy, sleep } from "./resilience.js";
-import { nodeFetch } from "./transport.js";
+import { LightRequest, nodeFetch, type TransportOptions } from "./transport.js";
 
 /** 30 s: fs/get can be slow (it lists the parent folder and may resolve a link). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -65,51 +69,53 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-type Sent = { data?: unknown; error?: unknown; response: Response };
-export type Send = (init: {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  headers: Record<string, string>;
-}) => Promise<Sent>;
+/** Operations answered with the {code, message, data} envelope. */
+export type EnvelopeOperation = {
+  [O in OperationId]: (typeof operationTable)[O]["envelope"] extends true ? O : never;
+}[OperationId];
 
-export interface JsonOptions {
-  /** Safe to send again: retried on transient failures. */
-  idempotent?: boolean;
+export interface CallFlags {
   /** For login: whether a one-time code was sent (turns code 402 into AlistOtpError). */
   otpSent?: boolean;
-  /** For login itself: never re-login around it. */
+  /** For login and logout: never re-login around it. */
   noRelogin?: boolean;
 }
 
-export interface Core {
+export interface Pipeline {
   readonly baseUrl: string;
   readonly origin: string;
-  /** The openapi-fetch client the API modules call (the lean transport unless `fetch` was given). */
+  /** The openapi-fetch client every typed call goes through. */
   readonly raw: Client<paths>;
-  /** The standard openapi-fetch client (WHATWG Request/Response) handed to users. */
-  readonly publicRaw: Client<paths>;
   token: string | undefined;
+  readonly defaultTimeoutMs: number;
+  readonly defaultIdleTimeoutMs: number;
   headersFor(call?: CallOptions): Record<string, string>;
-  /**
-   * Runs one openapi-fetch call (made with `parseAs: "text"`) and returns the envelope's data,
-   * retrying reads and re-logging in as the options and the client's policy allow.
-   */
-  json(operation: string, call: CallOptions | undefined, send: Send, options?: JsonOptions): Promise<unknown>;
-  /**
-   * Runs one idempotent openapi-fetch call (made with `parseAs: "text"`) for a route outside the
-   * envelope: reports the answer to `onAnswer` and returns it as is, retrying network errors.
-   */
-  text(operation: string, call: CallOptions | undefined, send: Send): Promise<RawAnswer>;
-  /** Hands an answer to `onAnswer`. */
-  report(operation: string, answer: RawAnswer): void;
+  /** Sends one operation and returns its envelope's data, typed from the spec. */
+  call<O extends EnvelopeOperation>(
+    operation: O,
+    input: InputOf<O>,
+    call?: CallOptions,
+    flags?: CallFlags,
+  ): Promise<DataOf<O>>;
+  /** The same, also handing back the envelope's message (fs/recursive_move counts in it). */
+  callWithMessage<O extends EnvelopeOperation>(
+    operation: O,
+    input: InputOf<O>,
+    call?: CallOptions,
+  ): Promise<{ data: DataOf<O>; message: string }>;
+  /** Sends one operation outside the envelope (`/ping`) and returns its answer as is. */
+  callText(
+    operation: OperationId,
+    input: object,
+    call?: CallOptions,
+    headers?: Record<string, string>,
+  ): Promise<RawAnswer>;
+  /** Checks a raw answer of a transfer, reports it to `onAnswer`, and returns the envelope's data. */
+  unwrap<O extends EnvelopeOperation>(operation: O, answer: RawAnswer): DataOf<O>;
   /** Set by login: logs in again with the remembered credentials. */
   relogin: ((call?: CallOptions) => Promise<void>) | undefined;
   /** Runs `attempt`, and once more after a re-login if the token had died. */
   withRelogin<T>(call: CallOptions | undefined, attempt: () => Promise<T>, canRepeat?: boolean): Promise<T>;
-  /** Checks a raw answer, reports it to `onAnswer`, and returns the envelope's data. */
-  unwrap(operation: string, answer: RawAnswer, otpSent?: boolean): unknown;
-  readonly defaultTimeoutMs: number;
-  readonly defaultIdleTimeoutMs: number;
 }
 
 function parseBaseUrl(baseUrl: string): URL {
@@ -138,56 +144,68 @@ function parsedBody(answer: RawAnswer): unknown {
   }
 }
 
-export function createCore(options: AlistClientOptions): Core {
+type Sent = { data?: unknown; error?: unknown; response: Response };
+/** openapi-fetch's `request`, seen by operation rather than by path: the table gives the path. */
+type SendOperation = (method: string, path: string, init: object) => Promise<Sent>;
+
+export function createPipeline(options: AlistClientOptions): Pipeline {
   const base = parseBaseUrl(options.baseUrl);
   checkToken(options.token);
   checkHeaders(options.headers);
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // Made on first use: creating it touches the global Request, whose first access loads
-  // Node's fetch implementation (tens of ms that an upload-only CLI run need not pay).
-  let standard: Client<paths> | undefined;
-  const publicRaw = () => {
-    standard ??= createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
-    return standard;
+  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
+  // Typed calls take the fast path (LightRequest) while nothing but nodeFetch can see the request.
+  const middleware = new Set<unknown>();
+  const { use, eject } = raw;
+  raw.use = (...added) => {
+    use(...added);
+    for (const each of added) if (each) middleware.add(each);
   };
-  const lean = options.fetch === undefined;
-  const raw = lean
-    ? createClient<paths>({
-        baseUrl,
-        Request: LeanRequest as unknown as typeof Request,
-        fetch: leanFetch as unknown as (input: Request) => Promise<Response>,
-      })
-    : publicRaw();
+  raw.eject = (...removed) => {
+    eject(...removed);
+    for (const each of removed) middleware.delete(each);
+  };
+  const fast = () => (options.fetch === undefined && middleware.size === 0 ? { Request: LightRequest } : {});
+  // The table's method and path are the spec's own; openapi-fetch types them per path only.
+  const send: SendOperation = (method, path, init) => raw.request(method as never, path as never, init as never);
   const retry: RetryPolicy =
     options.retry === false ? { ...DEFAULT_RETRY, retries: 0 } : { ...DEFAULT_RETRY, ...options.retry };
   let reloginInFlight: Promise<void> | undefined;
 
-  /** Sends one call and reads its answer as text, reporting it to `onAnswer`. */
-  async function fetchAnswer(operation: string, call: CallOptions | undefined, send: Send): Promise<RawAnswer> {
+  function report(operation: string, answer: RawAnswer): void {
+    options.onAnswer?.({ operation, status: answer.status, contentType: answer.contentType, body: parsedBody(answer) });
+  }
+
+  /** Sends one call through `raw` and reads its answer as text, reporting it to `onAnswer`. */
+  async function fetchAnswer(
+    operation: OperationId,
+    input: object,
+    call: CallOptions | undefined,
+    headers = pipeline.headersFor(call),
+  ) {
+    const { method, path } = operationTable[operation];
     const timeoutMs = call?.timeoutMs ?? defaultTimeoutMs;
-    // The lean transport times out by itself; a standard fetch needs an AbortSignal for it.
-    const signals = lean
-      ? { user: call?.signal, timeoutMs, signal: call?.signal }
-      : callSignals(call?.signal, timeoutMs);
+    const transport: TransportOptions = { timeoutMs, bodyLimit: JSON_BODY_MAX_BYTES };
     let answer: RawAnswer;
     try {
-      const init = { signal: signals.signal, timeoutMs, headers: core.headersFor(call) };
-      const { data, error, response } = await send(init);
+      const init = { ...input, ...transport, ...fast(), parseAs: "text", signal: call?.signal, headers };
+      const { data, error, response } = await send(method, path, init);
       // parseAs "text": the body text is `data` for 2xx; for other statuses openapi-fetch has
       // already tried JSON.parse on it and left the result in `error`.
       const body = response.ok ? data : error;
       const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
       answer = { status: response.status, contentType: response.headers.get("content-type") ?? "", text };
     } catch (error) {
-      throw toClientError(operation, core.origin, error, signals);
+      throw toClientError(operation, base.origin, error, { user: call?.signal, timeoutMs });
     }
-    core.report(operation, answer);
+    report(operation, answer);
     return answer;
   }
 
   /** Runs `attempt`, again after a backoff when it is idempotent and failed transiently. */
-  async function withRetries<T>(call: CallOptions | undefined, idempotent: boolean, attempt: () => Promise<T>) {
+  async function withRetries<T>(operation: OperationId, call: CallOptions | undefined, attempt: () => Promise<T>) {
+    const idempotent = operationTable[operation].idempotent;
     for (let tried = 0; ; tried++) {
       try {
         return await attempt();
@@ -198,43 +216,54 @@ export function createCore(options: AlistClientOptions): Core {
     }
   }
 
-  const core: Core = {
+  async function envelopeCall<O extends EnvelopeOperation>(
+    operation: O,
+    input: InputOf<O>,
+    call: CallOptions | undefined,
+    flags: CallFlags = {},
+  ) {
+    const attempt = () =>
+      withRetries(operation, call, async () =>
+        unwrapEnvelope<DataOf<O>>(operation, await fetchAnswer(operation, input, call), flags.otpSent),
+      );
+    return flags.noRelogin ? attempt() : pipeline.withRelogin(call, attempt);
+  }
+
+  const pipeline: Pipeline = {
     baseUrl,
     origin: base.origin,
     raw,
-    get publicRaw() {
-      return publicRaw();
-    },
     token: options.token || undefined,
     defaultTimeoutMs,
     defaultIdleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     headersFor(call) {
       checkHeaders(call?.headers);
-      return { ...options.headers, ...(core.token ? { Authorization: core.token } : {}), ...call?.headers };
+      return { ...options.headers, ...(pipeline.token ? { Authorization: pipeline.token } : {}), ...call?.headers };
     },
-    report(operation, answer) {
-      options.onAnswer?.({
-        operation,
-        status: answer.status,
-        contentType: answer.contentType,
-        body: parsedBody(answer),
-      });
+    async call(operation, input, call, flags) {
+      return (await envelopeCall(operation, input, call, flags)).data;
     },
-    unwrap(operation, answer, otpSent) {
-      core.report(operation, answer);
-      return unwrapEnvelope(operation, answer, otpSent);
+    callWithMessage(operation, input, call) {
+      return envelopeCall(operation, input, call);
+    },
+    callText(operation, input, call, headers) {
+      return withRetries(operation, call, () => fetchAnswer(operation, input, call, headers));
+    },
+    unwrap(operation, answer) {
+      report(operation, answer);
+      return unwrapEnvelope<DataOf<typeof operation>>(operation, answer).data;
     },
     relogin: undefined,
     async withRelogin(call, attempt, canRepeat = true) {
-      const sentWith = core.token;
+      const sentWith = pipeline.token;
       try {
         return await attempt();
       } catch (error) {
-        const relogin = core.relogin;
+        const relogin = pipeline.relogin;
         if (!canRepeat || options.relogin === false || !relogin || !isDeadToken(error)) throw error;
         // Calls failing together share one login; a call whose token was already replaced
         // meanwhile just goes again with the new one.
-        if (core.token === sentWith) {
+        if (pipeline.token === sentWith) {
           reloginInFlight ??= relogin(call).finally(() => {
             reloginInFlight = undefined;
           });
@@ -243,16 +272,6 @@ export function createCore(options: AlistClientOptions): Core {
         return attempt();
       }
     },
-    async json(operation, call, send, jsonOptions = {}) {
-      const attempt = () =>
-        withRetries(call, jsonOptions.idempotent === true, async () =>
-          unwrapEnvelope(operation, await fetchAnswer(operation, call, send), jsonOptions.otpSent),
-        );
-      return jsonOptions.noRelogin ? attempt() : core.withRelogin(call, attempt);
-    },
-    text(operation, call, send) {
-      return withRetries(call, true, () => fetchAnswer(operation, call, send));
-    },
   };
-  return core;
+  return pipeline;
 }
