@@ -69,7 +69,7 @@ export { type OperationId, operationTable } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { DEFAULT_IDLE_TIMEOUT_MS } from "./idle-timer.js";
 export { describeFsError } from "./local-file-errors.js";
-export type { BodyOf, DataOf } from "./operation-types.js";
+export type { BodyOf, DataOf, SuccessData } from "./operation-types.js";
 export { hashPassword } from "./password-hash.js";
 export { type AlistClientOptions, type AnswerInfo, type CallOptions, DEFAULT_TIMEOUT_MS } from "./pipeline.js";
 export { ERROR_BODY_MAX_BYTES, JSON_BODY_MAX_BYTES } from "./read-body.js";

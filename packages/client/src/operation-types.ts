@@ -5,15 +5,21 @@
 import type { OperationId } from "./generated/operations.js";
 import type { operations } from "./generated/schema.js";
 
-type JsonAnswer<O extends OperationId> = operations[O]["responses"][200]["content"] extends {
-  "application/json": infer Body;
+type JsonAnswer<Operation> = Operation extends {
+  responses: { 200: { content: { "application/json": infer Body } } };
 }
   ? Body
   : never;
 
-/** The `data` of the operation's success answer (the `code: 200` branch of its envelope). */
-export type DataOf<O extends OperationId> =
-  Extract<JsonAnswer<O>, { code: 200 }> extends { data: infer Data } ? Data : never;
+/**
+ * The `data` of an operation's success answer (the `code: 200` branch of its envelope), for
+ * any generated `operations` entry.
+ */
+export type SuccessData<Operation> =
+  Extract<JsonAnswer<Operation>, { code: 200 }> extends { data: infer Data } ? Data : never;
+
+/** The `data` of the operation's success answer, as the typed call gets it before its checks. */
+export type DataOf<O extends OperationId> = SuccessData<operations[O]>;
 
 /** The JSON body the operation sends. */
 export type BodyOf<O extends OperationId> = [NonNullable<operations[O]["requestBody"]>] extends [never]
