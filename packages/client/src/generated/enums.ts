@@ -64,7 +64,7 @@ export const TaskStateText: Readonly<Record<number, string>> = {
   2: "succeeded",
   3: "canceling",
   4: "canceled",
-  5: "errored (will retry)",
+  5: "errored",
   6: "failing",
   7: "failed",
   8: "waiting retry",
