@@ -10,6 +10,8 @@ import type { CommandBody } from "./run.js";
 const ENVIRONMENT_HELP = `Environment:
   ALIST_URL        server URL (--server wins over it; it wins over the saved login)
   ALIST_TOKEN      token (--token wins over it; it wins over the saved login)
+  ALIST_USERNAME   with ALIST_PASSWORD: log in unattended when a command has no token for the
+                   server or its token died (hash login), retry once, and save the new token
   ALIST_PASSWORD   password for \`alist login\` when it is not typed at a prompt
   ALIST_FOLDER_PASSWORD
                    folder password for ls, stat, get and put (--password wins over it; unlike an

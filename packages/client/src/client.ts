@@ -18,7 +18,7 @@ export function createAlistClient(options: AlistClientOptions) {
   const fs = fsCalls(pipeline);
   return {
     ...publicCalls(pipeline),
-    ...authCalls(pipeline),
+    ...authCalls(pipeline, options),
     ...meCalls(pipeline),
     ...fs,
     ...fsReadCalls(pipeline),

@@ -59,6 +59,13 @@ export interface AlistClientOptions {
    * Default true. The credentials stay in memory only.
    */
   relogin?: boolean;
+  /**
+   * Credentials for running unattended: the client logs in (hash login) before its first call
+   * when it has no token, and again once when the token dies. Kept in memory only.
+   */
+  login?: { username: string; password: string };
+  /** Called with every token a login obtained (e.g. to save it, as `alist login` does). */
+  onToken?: (token: string) => void;
 }
 
 export interface CallOptions {
@@ -229,6 +236,14 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
     return flags.noRelogin ? attempt() : pipeline.withRelogin(call, attempt);
   }
 
+  /** One login for every call that needs it at the same time. */
+  function sharedRelogin(relogin: (call?: CallOptions) => Promise<void>, call: CallOptions | undefined) {
+    reloginInFlight ??= relogin(call).finally(() => {
+      reloginInFlight = undefined;
+    });
+    return reloginInFlight;
+  }
+
   const pipeline: Pipeline = {
     baseUrl,
     origin: base.origin,
@@ -255,6 +270,9 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
     },
     relogin: undefined,
     async withRelogin(call, attempt, canRepeat = true) {
+      // Unattended: no token yet, but credentials to get one.
+      if (pipeline.token === undefined && options.login && pipeline.relogin)
+        await sharedRelogin(pipeline.relogin, call);
       const sentWith = pipeline.token;
       try {
         return await attempt();
@@ -263,12 +281,8 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
         if (!canRepeat || options.relogin === false || !relogin || !isDeadToken(error)) throw error;
         // Calls failing together share one login; a call whose token was already replaced
         // meanwhile just goes again with the new one.
-        if (pipeline.token === sentWith) {
-          reloginInFlight ??= relogin(call).finally(() => {
-            reloginInFlight = undefined;
-          });
-        }
-        await reloginInFlight;
+        if (pipeline.token === sentWith) await sharedRelogin(relogin, call);
+        else await reloginInFlight;
         return attempt();
       }
     },

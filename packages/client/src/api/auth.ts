@@ -28,8 +28,11 @@ function tokenOf(operation: string, data: DataOf<"loginHash"> | null): string {
   return token;
 }
 
-export function authCalls(pipeline: Pipeline) {
-  return {
+export function authCalls(
+  pipeline: Pipeline,
+  unattended?: { login?: { username: string; password: string }; onToken?: (token: string) => void },
+) {
+  const calls = {
     /**
      * Logs in and keeps the token for later calls. Throws `AlistOtpError` on code 402 (ask
      * for the one-time code and call again with `otpCode`), `AlistError` for other refusals.
@@ -46,11 +49,20 @@ export function authCalls(pipeline: Pipeline) {
         pipeline.call(operation, { body }, call, { otpSent, noRelogin: true });
       const received = tokenOf(operation, await send(request, Boolean(request.otpCode)));
       pipeline.token = received;
+      unattended?.onToken?.(received);
       // Remembered in memory only, and already hashed unless `plain` was asked for.
       pipeline.relogin = async (call) => {
         pipeline.token = tokenOf(operation, await send(call));
+        unattended?.onToken?.(pipeline.token);
       };
       return { token: received };
     },
   };
+  const credentials = unattended?.login;
+  if (credentials) {
+    pipeline.relogin = async (call) => {
+      await calls.login({ ...credentials, ...call });
+    };
+  }
+  return calls;
 }
