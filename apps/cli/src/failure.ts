@@ -92,8 +92,7 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
     return { exitCode: EXIT.server, kind: "protocol", message: `${scene.what}: the download failed: ${error.reason}` };
   }
   if (error instanceof AlistNetworkError && error.operation === "download") {
-    const detail = error.message.slice(`${error.operation}: `.length);
-    return { exitCode: EXIT.server, kind: "network", message: `${scene.what}: the download failed: ${detail}` };
+    return { exitCode: EXIT.server, kind: "network", message: `${scene.what}: the download failed: ${error.detail}` };
   }
   const fixed = withoutApiSuffix(scene.server);
   if (error instanceof AlistProtocolError && fixed) {

@@ -35,7 +35,7 @@ function rawFailure(step: string, error: unknown): string {
   if (error instanceof AlistError) return `${step}: ${error.serverMessage} (code ${error.code})`;
   if (error instanceof AlistProtocolError) return `the server answered ${error.reason}`;
   if (error instanceof AlistNetworkError || error instanceof AlistTimeoutError) {
-    return `${step}: ${error.message.slice(error.operation.length + 2)}`;
+    return `${step}: ${error.detail}`;
   }
   return `${step}: ${error instanceof Error ? error.message : String(error)}`;
 }

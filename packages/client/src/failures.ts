@@ -53,7 +53,7 @@ export function toClientError(operation: string, origin: string, error: unknown,
   }
   const code = errorCode(error);
   const detail = code ? NETWORK_CODES[code] : error instanceof Error ? error.message : String(error);
-  return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error, reason: detail });
+  return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error, reason: detail, origin });
 }
 
 /**
