@@ -2,9 +2,11 @@
  * The command line: global options, the commands and their help. Only this file and
  * commander load at start-up; a command's code (and the client) is imported when it runs.
  */
-import { Command, InvalidArgumentError } from "commander";
+// extra-typings: each action's options are typed from its .option() calls.
+import { Command, InvalidArgumentError } from "@commander-js/extra-typings";
 import { UsageError } from "./cli-errors.js";
 import { EXIT_CODES_HELP } from "./exit-codes.js";
+import type { GlobalOptions } from "./context.js";
 import type { CommandBody } from "./run.js";
 
 const ENVIRONMENT_HELP = `Environment:
@@ -40,12 +42,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Loads the runner and hands it the merged global and command options. */
-async function run(command: Command, what: string, body: CommandBody): Promise<void> {
+async function run(command: { optsWithGlobals(): GlobalOptions }, what: string, body: CommandBody): Promise<void> {
   const { runCommand } = await import("./run.js");
   await runCommand(command.optsWithGlobals(), what, body);
 }
 
-export function buildProgram(): Command {
+export function buildProgram() {
   const program = new Command("alist")
     .description("Log in to, browse, upload to and download from an AList / OpenList server.")
     .version(__ALIST_VERSION__, "-V, --version", "print the version")
@@ -82,14 +84,14 @@ export function buildProgram(): Command {
     .option("--password-stdin", "read the password from stdin")
     .option("--otp <code>", "one-time code, for accounts with two-factor authentication")
     .option("--plain", "send the plain password to /api/auth/login instead of its hash")
-    .action((options, command: Command) =>
+    .action((options, command) =>
       run(command, "login", async (context) => (await import("./commands/login.js")).login(context, options)),
     );
 
   program
     .command("logout")
     .description("forget the saved token (the server and user name stay for the next login)")
-    .action((_options, command: Command) =>
+    .action((_options, command) =>
       run(command, "logout", async (context) => (await import("./commands/logout.js")).logout(context)),
     );
 
@@ -101,7 +103,7 @@ export function buildProgram(): Command {
       "--password <password>",
       "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
     )
-    .action((remotePath: string, options, command: Command) =>
+    .action((remotePath: string, options, command) =>
       run(command, `stat ${remotePath}`, async (context) =>
         (await import("./commands/stat.js")).stat(context, remotePath, options),
       ),
@@ -123,7 +125,7 @@ export function buildProgram(): Command {
     .option("--as-task", "let the server queue the upload as a task, and print the task")
     .option("--no-overwrite", "fail if the remote file exists (the server overwrites by default)")
     .option("--password <password>", "the destination folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD)")
-    .action((local: string, remote: string, options, command: Command) =>
+    .action((local: string, remote: string, options, command) =>
       run(command, `put ${local}`, async (context, scene) => {
         if (options.recursive) {
           if (options.asTask || options.overwrite === false) {
@@ -140,7 +142,7 @@ export function buildProgram(): Command {
   program
     .command("whoami")
     .description("show the user the token belongs to: name, role, base path, permissions, 2FA")
-    .action((_options, command: Command) =>
+    .action((_options, command) =>
       run(command, "whoami", async (context) => (await import("./commands/whoami.js")).whoami(context)),
     );
 
@@ -153,7 +155,7 @@ export function buildProgram(): Command {
       "--password <password>",
       "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
     )
-    .action((remotePath: string, options, command: Command) =>
+    .action((remotePath: string, options, command) =>
       run(command, `ls ${remotePath}`, async (context) =>
         (await import("./commands/ls.js")).ls(context, remotePath, options),
       ),
@@ -164,7 +166,7 @@ export function buildProgram(): Command {
     .description("create folders (the server creates missing parents); an existing one is an error unless -p")
     .argument("<remote-path...>", "the folders to create")
     .option("-p, --parents", "no error if it exists; create each missing parent first")
-    .action((paths: string[], options, command: Command) =>
+    .action((paths: string[], options, command) =>
       run(command, `mkdir ${paths.join(" ")}`, async (context) =>
         (await import("./commands/mkdir.js")).mkdir(context, paths, options),
       ),
@@ -174,7 +176,7 @@ export function buildProgram(): Command {
     .command("rm")
     .description("remove files and folders (a folder goes with everything in it); one call per folder")
     .argument("<remote-path...>", "what to remove")
-    .action((paths: string[], _options, command: Command) =>
+    .action((paths: string[], _options, command) =>
       run(command, `rm ${paths.join(" ")}`, async (context) => (await import("./commands/rm.js")).rm(context, paths)),
     );
 
@@ -188,7 +190,7 @@ export function buildProgram(): Command {
       .usage("[options] <src...> <dst-dir>")
       .argument("<paths...>", `what to ${kind}, then the destination folder`)
       .option("--overwrite", "replace entries of the same name in the destination (default: refuse)")
-      .action((paths: string[], options, command: Command) => {
+      .action((paths: string[], options, command) => {
         if (paths.length < 2) command.error("missing required argument 'dst-dir'", { exitCode: 2 });
         const sources = paths.slice(0, -1);
         const destination = paths.at(-1) as string;
@@ -208,7 +210,7 @@ export function buildProgram(): Command {
       "--password <password>",
       "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
     )
-    .action((remote: string, local: string | undefined, options, command: Command) =>
+    .action((remote: string, local: string | undefined, options, command) =>
       run(command, `get ${remote}`, async (context, scene) =>
         (await import("./commands/get.js")).get(context, remote, local, options, scene),
       ),
@@ -221,7 +223,7 @@ export function buildProgram(): Command {
       "[type]",
       "upload, copy, offline_download, offline_download_transfer, decompress, decompress_upload, move (OpenList)",
     )
-    .action((type: string | undefined, _options, command: Command) =>
+    .action((type: string | undefined, _options, command) =>
       run(command, type ? `tasks ${type}` : "tasks", async (context) =>
         (await import("./commands/tasks.js")).tasks(context, type),
       ),
