@@ -5,8 +5,8 @@
 // extra-typings: each action's options are typed from its .option() calls.
 import { Command, InvalidArgumentError } from "@commander-js/extra-typings";
 import { UsageError } from "./cli-errors.js";
-import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { GlobalOptions } from "./context.js";
+import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { CommandBody } from "./run.js";
 
 const ENVIRONMENT_HELP = `Environment:
