@@ -3,9 +3,9 @@
  * headers (with their precedence), the saved login, output, and the Ctrl-C signal.
  */
 import { type AlistClient, createAlistClient } from "@alist-toolkit/client";
-import { NotLoggedInError, UsageError } from "./cli-errors.js";
+import { NotLoggedInError, UsageError } from "./command-errors.js";
 import { configPath, readSavedLogin, type SavedLogin, sameServer, writeSavedLogin } from "./config.js";
-import type { FailureScene } from "./failure.js";
+import type { FailureScene } from "./failure-report.js";
 import type { Output } from "./output.js";
 
 export interface GlobalOptions {

@@ -4,7 +4,7 @@
  */
 // extra-typings: each action's options are typed from its .option() calls.
 import { Command, InvalidArgumentError } from "@commander-js/extra-typings";
-import { UsageError } from "./cli-errors.js";
+import { UsageError } from "./command-errors.js";
 import type { GlobalOptions } from "./context.js";
 import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { CommandBody } from "./run.js";

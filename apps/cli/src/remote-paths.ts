@@ -1,7 +1,7 @@
 /** AList paths as the commands take them: normalised, split into folder and name, grouped by folder. */
 import { posix } from "node:path";
 import { normalizeRemotePath } from "@alist-toolkit/client";
-import { UsageError } from "./cli-errors.js";
+import { UsageError } from "./command-errors.js";
 
 /** `a//b/./c/` -> `/a/b/c`; `..` is refused (by the client's rule). */
 export function cleanRemotePath(path: string): string {

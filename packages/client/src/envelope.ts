@@ -20,7 +20,7 @@ function describeBody(text: string): string {
 /**
  * Parses and checks the envelope; throws for anything that is not `{code: 200, ...}`. The
  * parsed JSON is taken as the spec's type `T`; the fields the client relies on are checked
- * where they are used (api/data.ts, api/obj-check.ts).
+ * where they are used (api/answer-checks.ts, api/obj-check.ts).
  */
 export function unwrapEnvelope<T>(
   operation: string,

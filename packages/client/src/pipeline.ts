@@ -7,8 +7,8 @@
  */
 import createClient, { type Client } from "openapi-fetch";
 import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
+import { toClientError } from "./error-mapping.js";
 import { AlistInputError } from "./errors.js";
-import { toClientError } from "./failures.js";
 import { type OperationId, operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { checkHeaders, checkToken } from "./header-values.js";

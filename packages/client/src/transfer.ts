@@ -6,7 +6,7 @@
  */
 import type { ClientRequest, IncomingMessage } from "node:http";
 import type { RawAnswer } from "./envelope.js";
-import { callSignals, toClientError } from "./failures.js";
+import { callSignals, toClientError } from "./error-mapping.js";
 import type { IdleTimer } from "./idle-timer.js";
 import { readText } from "./read-body.js";
 import { awaitResponse, openRequest } from "./transport.js";

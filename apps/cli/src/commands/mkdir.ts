@@ -4,7 +4,7 @@
  * -p an existing folder is an error; with -p it is fine, and each missing parent is created.
  */
 import { AlistError } from "@alist-toolkit/client";
-import { RemoteStateError } from "../cli-errors.js";
+import { RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
 import { cleanRemotePath, remoteAncestry } from "../remote-paths.js";

@@ -8,9 +8,9 @@
 import { basename, resolve } from "node:path";
 import { AlistError, type Obj } from "@alist-toolkit/client";
 import pLimit from "p-limit";
-import { PartialFailureError, RemoteStateError } from "../cli-errors.js";
+import { PartialFailureError, RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
-import { describeFailure, type FailureScene } from "../failure.js";
+import { describeFailure, type FailureScene } from "../failure-report.js";
 import { givenFolderPassword } from "../folder-password.js";
 import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";

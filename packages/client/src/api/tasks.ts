@@ -1,7 +1,7 @@
 /** Background tasks by queue (/api/task/{type}/...): list, inspect, cancel, retry, clear, and wait for one. */
 import { setTimeout as sleep } from "node:timers/promises";
+import { callSignals } from "../error-mapping.js";
 import { AlistInputError, AlistTimeoutError } from "../errors.js";
-import { callSignals } from "../failures.js";
 import { TaskStateDone } from "../generated/enums.js";
 import type { components } from "../generated/schema.js";
 import type { CallOptions, EnvelopeOperation, Pipeline } from "../pipeline.js";

@@ -19,7 +19,7 @@ import {
   PartialFailureError,
   RemoteStateError,
   UsageError,
-} from "./cli-errors.js";
+} from "./command-errors.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 export interface Failure {

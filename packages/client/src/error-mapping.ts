@@ -1,4 +1,4 @@
-/** Maps what went wrong under a call (abort, timeout, socket error) to the client's errors. */
+/** Maps what went wrong under a call (abort, timeout, socket error, a body past its cap) to the client's errors. */
 import { AlistNetworkError, AlistProtocolError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
 import { IdleTimeoutError, type IdleTimer, idleTimer } from "./idle-timer.js";
 import { BodyTooLargeError } from "./read-body.js";
