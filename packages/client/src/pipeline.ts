@@ -7,7 +7,7 @@
  */
 import createClient, { type Client } from "openapi-fetch";
 import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
-import { toClientError } from "./error-mapping.js";
+import { callSignals, toClientError } from "./error-mapping.js";
 import { AlistInputError } from "./errors.js";
 import { type OperationId, operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
@@ -173,7 +173,7 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
     eject(...removed);
     for (const each of removed) middleware.delete(each);
   };
-  const fast = () => (options.fetch === undefined && middleware.size === 0 ? { Request: LightRequest } : {});
+  const fast = () => options.fetch === undefined && middleware.size === 0;
   // The table's method and path are the spec's own; openapi-fetch types them per path only.
   const send: SendOperation = (method, path, init) => raw.request(method as never, path as never, init as never);
   const retry: RetryPolicy =
@@ -194,9 +194,22 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
     const { method, path } = operationTable[operation];
     const timeoutMs = call?.timeoutMs ?? defaultTimeoutMs;
     const transport: TransportOptions = { timeoutMs, bodyLimit: JSON_BODY_MAX_BYTES };
+    // Off the fast path a caller's fetch, or a middleware's new Request, may drop `timeoutMs`:
+    // the timeout then also rides on the signal.
+    const light = fast();
+    const signals = light
+      ? { user: call?.signal, timeoutMs, signal: call?.signal }
+      : callSignals(call?.signal, timeoutMs);
     let answer: RawAnswer;
     try {
-      const init = { ...input, ...transport, ...fast(), parseAs: "text", signal: call?.signal, headers };
+      const init = {
+        ...input,
+        ...transport,
+        ...(light ? { Request: LightRequest } : {}),
+        parseAs: "text",
+        signal: signals.signal,
+        headers,
+      };
       const { data, error, response } = await send(method, path, init);
       // parseAs "text": the body text is `data` for 2xx; for other statuses openapi-fetch has
       // already tried JSON.parse on it and left the result in `error`.
@@ -204,7 +217,7 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
       const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
       answer = { status: response.status, contentType: response.headers.get("content-type") ?? "", text };
     } catch (error) {
-      throw toClientError(operation, base.origin, error, { user: call?.signal, timeoutMs });
+      throw toClientError(operation, base.origin, error, signals);
     }
     report(operation, answer);
     return answer;
