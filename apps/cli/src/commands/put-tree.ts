@@ -16,8 +16,7 @@ import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
 import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
-import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
-import { isNotFound } from "./mkdir.js";
+import { cleanRemotePath, isNotFound, joinRemotePath } from "../remote-paths.js";
 
 export interface PutTreeOptions {
   force?: boolean;
