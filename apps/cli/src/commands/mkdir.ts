@@ -3,7 +3,6 @@
  * and says nothing about a folder that exists, so the command asks first (fs/get): without
  * -p an existing folder is an error; with -p it is fine, and each missing parent is created.
  */
-import { AlistError } from "@alist-toolkit/client";
 import { RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
