@@ -4,7 +4,6 @@
  */
 // extra-typings: each action's options are typed from its .option() calls.
 import { Command, InvalidArgumentError } from "@commander-js/extra-typings";
-import { UsageError } from "./command-errors.js";
 import type { GlobalOptions } from "./context.js";
 import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { CommandBody } from "./run.js";
@@ -127,6 +126,8 @@ export function buildProgram() {
     .option("--password <password>", "the destination folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD)")
     .action((local: string, remote: string, options, command) =>
       run(command, `put ${local}`, async (context, scene) => {
+        // Loaded here: it comes from the client, which --help and --version must not load.
+        const { UsageError } = await import("./command-errors.js");
         if (options.recursive) {
           if (options.asTask || options.overwrite === false) {
             throw new UsageError("--as-task and --no-overwrite do not apply to put -r");

@@ -127,3 +127,11 @@ export class LocalFileError extends AlistToolkitError {
 export class AlistInputError extends AlistToolkitError {
   override name = "AlistInputError";
 }
+
+/**
+ * Bad options or arguments given to a program built on the client (the CLI, the smoke runner),
+ * which both answer with exit code 2. An AlistInputError: nothing was sent.
+ */
+export class UsageError extends AlistInputError {
+  override name = "UsageError";
+}

@@ -54,6 +54,7 @@ export {
   AlistTimeoutError,
   AlistToolkitError,
   LocalFileError,
+  UsageError,
 } from "./errors.js";
 export {
   ObjType,
