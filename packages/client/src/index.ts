@@ -45,6 +45,7 @@ export {
   type WaitForTaskOptions,
 } from "./api/tasks.js";
 export { type AlistClient, createAlistClient } from "./client.js";
+export { describeError } from "./describe-error.js";
 export {
   AlistError,
   AlistInputError,
