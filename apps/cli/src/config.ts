@@ -18,7 +18,7 @@ import {
 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import { ConfigFileError } from "./cli-errors.js";
+import { ConfigFileError } from "./command-errors.js";
 
 export interface SavedLogin {
   server?: string;

@@ -3,9 +3,9 @@
  * headers (with their precedence), the saved login, output, and the Ctrl-C signal.
  */
 import { type AlistClient, createAlistClient } from "@alist-toolkit/client";
-import { NotLoggedInError, UsageError } from "./cli-errors.js";
-import { configPath, readSavedLogin, type SavedLogin, sameServer } from "./config.js";
-import type { FailureScene } from "./failure.js";
+import { NotLoggedInError, UsageError } from "./command-errors.js";
+import { configPath, readSavedLogin, type SavedLogin, sameServer, writeSavedLogin } from "./config.js";
+import type { FailureScene } from "./failure-report.js";
 import type { Output } from "./output.js";
 
 export interface GlobalOptions {
@@ -97,10 +97,24 @@ export function createContext(init: {
         throw new NotLoggedInError("no server: run `alist login --server URL`, or pass --server URL or set ALIST_URL");
       }
       const token = tokenUse === "none" ? undefined : pickToken(options, env, context.savedLogin(), server.url);
+      // Unattended: with ALIST_USERNAME and ALIST_PASSWORD the client logs in when it has no
+      // token or its token died, and each new token is saved as `alist login` saves it.
+      const unattended = tokenUse === "none" ? undefined : credentialsFrom(env);
+      let baseUrl = server.url;
       const client = createAlistClient({
         baseUrl: server.url,
         token: token?.value,
         headers,
+        ...(unattended
+          ? {
+              login: unattended,
+              onToken: (fresh: string) => {
+                const obtainedAt = new Date().toISOString();
+                writeSavedLogin(path, { server: baseUrl, username: unattended.username, token: fresh, obtainedAt });
+                out.verbose(`logged in as ${unattended.username} (from ALIST_USERNAME); the token is saved in ${path}`);
+              },
+            }
+          : {}),
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(idleTimeoutMs !== undefined ? { idleTimeoutMs } : {}),
         onAnswer: ({ operation, status, contentType, body }) => {
@@ -110,11 +124,12 @@ export function createContext(init: {
         },
       });
       scene.server = client.baseUrl;
+      baseUrl = client.baseUrl;
       out.verbose(`server ${client.baseUrl} (from ${server.from})`);
       if (tokenUse !== "none") out.verbose(token ? `token from ${token.from} (not shown)` : "no token");
       const names = Object.keys(headers);
       if (names.length > 0) out.verbose(`extra headers: ${names.join(", ")} (values not shown)`);
-      if (tokenUse === "required" && !token) {
+      if (tokenUse === "required" && !token && !unattended) {
         const saved = context.savedLogin().server;
         const elsewhere = saved && !sameServer(saved, client.baseUrl) ? ` (the saved login is for ${saved})` : "";
         throw new NotLoggedInError(
@@ -126,6 +141,12 @@ export function createContext(init: {
     },
   };
   return context;
+}
+
+/** ALIST_USERNAME with ALIST_PASSWORD, for logging in unattended; the password stays in memory. */
+function credentialsFrom(env: NodeJS.ProcessEnv): { username: string; password: string } | undefined {
+  const { ALIST_USERNAME: username, ALIST_PASSWORD: password } = env;
+  return username && password ? { username, password } : undefined;
 }
 
 /** --token, then ALIST_TOKEN, then the saved token, but only when it was saved for this server. */

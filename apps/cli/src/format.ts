@@ -1,4 +1,5 @@
 /** Human-readable sizes, kinds, rates and durations; tables and fields with every cell made printable. */
+import { ObjTypeText } from "@alist-toolkit/client";
 import { printable } from "./printable.js";
 
 const UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
@@ -20,12 +21,10 @@ export function sizeWithBytes(bytes: number): string {
   return `${humanBytes(bytes)} (${bytes} ${bytes === 1 ? "byte" : "bytes"})`;
 }
 
-/** The server's `type` (0 unknown, 1 folder, 2 video, 3 audio, 4 text, 5 image). fs/get says 0 for folders, so `is_dir` decides first. */
+/** The server's `type`, named as the spec names it (ObjType). fs/get says 0 for folders, so `is_dir` decides first. */
 export function kindOf(object: { is_dir: boolean; type: number }): string {
   if (object.is_dir) return "folder";
-  return (
-    ({ 1: "folder", 2: "video", 3: "audio", 4: "text", 5: "image" } as Record<number, string>)[object.type] ?? "file"
-  );
+  return ObjTypeText[object.type] ?? "file";
 }
 
 /** `1.2 s`, `3 min 4 s`, `2 h 5 min`. */

@@ -4,7 +4,7 @@
  */
 import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
-import { InterruptedError, UsageError } from "./cli-errors.js";
+import { InterruptedError, UsageError } from "./command-errors.js";
 
 export interface TerminalInput extends NodeJS.ReadableStream {
   isTTY?: boolean;

@@ -1,7 +1,12 @@
 /** AList paths as the commands take them: normalised, split into folder and name, grouped by folder. */
 import { posix } from "node:path";
-import { normalizeRemotePath } from "@alist-toolkit/client";
-import { UsageError } from "./cli-errors.js";
+import { AlistError, normalizeRemotePath } from "@alist-toolkit/client";
+import { UsageError } from "./command-errors.js";
+
+/** Whether the servers' answer means "nothing there" (code 500 "object not found", "storage not found"). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof AlistError && error.code === 500 && /not found/i.test(error.serverMessage);
+}
 
 /** `a//b/./c/` -> `/a/b/c`; `..` is refused (by the client's rule). */
 export function cleanRemotePath(path: string): string {

@@ -4,10 +4,10 @@
  * command runs.
  */
 import { AlistNetworkError, AlistProtocolError, AlistTimeoutError } from "@alist-toolkit/client";
-import { InterruptedError, NotLoggedInError, type StopSignal } from "./cli-errors.js";
+import { InterruptedError, NotLoggedInError, type StopSignal } from "./command-errors.js";
 import { type Context, createContext, type GlobalOptions } from "./context.js";
 import { EXIT } from "./exit-codes.js";
-import { describeFailure, type FailureScene, withoutApiSuffix } from "./failure.js";
+import { describeFailure, type FailureScene, withoutApiSuffix } from "./failure-report.js";
 import { createOutput, type Output } from "./output.js";
 import { printable } from "./printable.js";
 

@@ -1,23 +1,10 @@
 /** Tasks as the commands print them: state names and the task table. */
-import type { TaskInfo } from "@alist-toolkit/client";
+import { type TaskInfo, TaskStateText } from "@alist-toolkit/client";
 import { table } from "./format.js";
 
-/** The server's task states, by number (tache's order). */
-const TASK_STATES = [
-  "pending",
-  "running",
-  "succeeded",
-  "canceling",
-  "canceled",
-  "errored",
-  "failing",
-  "failed",
-  "waiting retry",
-  "before retry",
-];
-
+/** The state's name, from the spec (TaskState's x-enum-descriptions). */
 export function stateName(state: number): string {
-  return TASK_STATES[state] ?? `state ${state}`;
+  return TaskStateText[state] ?? `state ${state}`;
 }
 
 /** `37.5%`, `100%` */

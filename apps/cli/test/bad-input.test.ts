@@ -6,7 +6,7 @@ import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { byteSink, freePortUrl, type Listening, listen } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
+import { copyCliInto, makeSandbox, runCli, type Sandbox, startCli } from "./support/cli.js";
 
 let sandbox: Sandbox;
 let html: Listening;
@@ -50,8 +50,9 @@ describe("local files that cannot be sent (exit 4)", () => {
     const path = join(sandbox.dir, "secret.bin");
     await writeFile(path, "top secret");
     await chmod(path, 0o000);
-    // chmod 000 does not stop root from reading: run the CLI as "nobody" then.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // chmod 000 does not stop root from reading: run the CLI as "nobody" then, from a copy
+    // "nobody" can read (the checkout may sit in a folder only its owner can enter).
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534, cliPath: await copyCliInto(sandbox) } : {};
     const result = await put(path, asNobody);
     expect(result.code).toBe(4);
     expect(result.stderr).toBe(`alist: put ${path}: permission denied\n`);

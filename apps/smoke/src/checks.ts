@@ -4,11 +4,11 @@
  */
 import { performance } from "node:perf_hooks";
 import {
-  AlistError,
   AlistNetworkError,
   AlistProtocolError,
   AlistTimeoutError,
   type AnswerInfo,
+  describeError,
 } from "@alist-toolkit/client";
 import type { ContractChecker } from "./contract.js";
 import type { Redact } from "./redact.js";
@@ -32,12 +32,8 @@ function oneLine(text: string): string {
 
 function rawFailure(step: string, error: unknown): string {
   if (error instanceof CheckFailure) return error.message;
-  if (error instanceof AlistError) return `${step}: ${error.serverMessage} (code ${error.code})`;
   if (error instanceof AlistProtocolError) return `the server answered ${error.reason}`;
-  if (error instanceof AlistNetworkError || error instanceof AlistTimeoutError) {
-    return `${step}: ${error.message.slice(error.operation.length + 2)}`;
-  }
-  return `${step}: ${error instanceof Error ? error.message : String(error)}`;
+  return `${step}: ${describeError(error)}`;
 }
 
 /**

@@ -2,11 +2,9 @@
  * What a run needs, checked before anything is sent: mock or live, the server's address,
  * the folder to write to and the credentials. Problems are `UsageError`s (exit code 2).
  */
-import { normalizeRemotePath } from "@alist-toolkit/client";
+import { normalizeRemotePath, UsageError } from "@alist-toolkit/client";
 
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError };
 
 export interface SmokeOptions {
   /** The server to test; absent: start the mock on the embedded spec and test that. */

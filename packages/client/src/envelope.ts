@@ -6,12 +6,6 @@
 import { AlistError, AlistOtpError, AlistProtocolError } from "./errors.js";
 import { excerpt } from "./excerpt.js";
 
-export interface Envelope {
-  code: number;
-  message: string;
-  data: unknown;
-}
-
 export interface RawAnswer {
   status: number;
   contentType: string;
@@ -23,8 +17,16 @@ function describeBody(text: string): string {
   return `"${excerpt(text)}"`;
 }
 
-/** Parses and checks the envelope; throws for anything that is not `{code: 200, ...}`. */
-export function unwrapEnvelope(operation: string, answer: RawAnswer, otpSent?: boolean): unknown {
+/**
+ * Parses and checks the envelope; throws for anything that is not `{code: 200, ...}`. The
+ * parsed JSON is taken as the spec's type `T`; the fields the client relies on are checked
+ * where they are used (api/answer-checks.ts, api/obj-check.ts).
+ */
+export function unwrapEnvelope<T>(
+  operation: string,
+  answer: RawAnswer,
+  otpSent?: boolean,
+): { data: T; message: string } {
   const { status, contentType, text } = answer;
   const refuse = (reason: string) => new AlistProtocolError(operation, status, contentType, reason);
   if (status !== 200) {
@@ -35,20 +37,24 @@ export function unwrapEnvelope(operation: string, answer: RawAnswer, otpSent?: b
     const hint = /html/i.test(mediaType) ? " (a wrong route or method answers with the web page)" : "";
     throw refuse(`${mediaType} instead of JSON${hint}`);
   }
-  let body: unknown;
+  let body: { code: unknown; message: unknown; data: T };
   try {
     body = JSON.parse(text);
   } catch {
     throw refuse(`malformed JSON: ${describeBody(text)}`);
   }
   if (!isEnvelope(body)) throw refuse(`JSON without the {code, message, data} envelope: ${describeBody(text)}`);
-  if (body.code === 200) return body.data;
-  if (body.code === 402 && otpSent !== undefined) throw new AlistOtpError(body.message, operation, !otpSent);
-  throw new AlistError(body.code, body.message, operation);
+  const { code, message } = body;
+  if (code === 200) return { data: body.data, message };
+  if (code === 402 && otpSent !== undefined) throw new AlistOtpError(message, operation, !otpSent);
+  throw new AlistError(code, message, operation);
 }
 
-function isEnvelope(value: unknown): value is Envelope {
+function isEnvelope<T>(value: {
+  code: unknown;
+  message: unknown;
+  data: T;
+}): value is { code: number; message: string; data: T } {
   if (typeof value !== "object" || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return Number.isInteger(record.code) && typeof record.message === "string" && "data" in record;
+  return Number.isInteger(value.code) && typeof value.message === "string" && "data" in value;
 }

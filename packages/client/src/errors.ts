@@ -76,13 +76,17 @@ export class AlistNetworkError extends AlistToolkitError {
   override name = "AlistNetworkError";
   /** What went wrong, without the operation or server, e.g. "connection refused". */
   readonly reason: string;
+  /** The host that could not be reached (`http://127.0.0.1:5244`), when known. */
+  readonly origin: string | undefined;
   constructor(
     readonly operation: string,
-    detail: string,
-    options?: { cause?: unknown; reason?: string },
+    /** The message without the operation, e.g. `http://127.0.0.1:5244: connection refused`. */
+    readonly detail: string,
+    options?: { cause?: unknown; reason?: string; origin?: string },
   ) {
     super(`${operation}: ${detail}`, options);
     this.reason = options?.reason ?? detail;
+    this.origin = options?.origin;
   }
 }
 
@@ -92,13 +96,17 @@ export class AlistNetworkError extends AlistToolkitError {
  */
 export class AlistTimeoutError extends AlistToolkitError {
   override name = "AlistTimeoutError";
+  /** The message without the operation, e.g. `no answer within 30000 ms`. */
+  readonly detail: string;
   constructor(
     readonly operation: string,
     readonly timeoutMs: number,
     /** True when the idle (no-progress) timeout fired rather than the total one. */
     readonly idle = false,
   ) {
-    super(idle ? `${operation}: no data moved for ${timeoutMs} ms` : `${operation}: no answer within ${timeoutMs} ms`);
+    const detail = idle ? `no data moved for ${timeoutMs} ms` : `no answer within ${timeoutMs} ms`;
+    super(`${operation}: ${detail}`);
+    this.detail = detail;
   }
 }
 
@@ -118,4 +126,12 @@ export class LocalFileError extends AlistToolkitError {
 /** The caller's input was refused before anything was sent (e.g. a `..` in a remote path). */
 export class AlistInputError extends AlistToolkitError {
   override name = "AlistInputError";
+}
+
+/**
+ * Bad options or arguments given to a program built on the client (the CLI, the smoke runner),
+ * which both answer with exit code 2. An AlistInputError: nothing was sent.
+ */
+export class UsageError extends AlistInputError {
+  override name = "UsageError";
 }

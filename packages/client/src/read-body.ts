@@ -40,7 +40,12 @@ export interface ReadTextOptions {
 }
 
 /** Reads a whole (small) answer body as text (events: cheaper than async iteration). */
-export function readText(res: IncomingMessage, options: ReadTextOptions = {}): Promise<string> {
+export async function readText(res: IncomingMessage, options: ReadTextOptions = {}): Promise<string> {
+  return (await readBytes(res, options)).toString("utf8");
+}
+
+/** Reads a whole (small) answer body, up to its cap. */
+export function readBytes(res: IncomingMessage, options: ReadTextOptions = {}): Promise<Buffer> {
   const limit = options.limit ?? JSON_BODY_MAX_BYTES;
   return new Promise((resolve, reject) => {
     const tooLarge = () => {
@@ -58,9 +63,7 @@ export function readText(res: IncomingMessage, options: ReadTextOptions = {}): P
       chunks.push(chunk);
       options.onData?.();
     });
-    res.once("end", () =>
-      resolve(chunks.length === 1 ? (chunks[0] as Buffer).toString("utf8") : Buffer.concat(chunks).toString("utf8")),
-    );
+    res.once("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
     res.once("error", reject);
     res.once("aborted", () => reject(new Error("the connection closed before the answer was complete")));
   });

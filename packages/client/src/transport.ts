@@ -8,6 +8,7 @@ import https from "node:https";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { abortError, onAbort } from "./abort-fanout.js";
+import { readBytes } from "./read-body.js";
 
 const agents = {
   "http:": new http.Agent({ keepAlive: true }),
@@ -66,24 +67,127 @@ export function toResponse(res: IncomingMessage, method: string): Response {
   return new Response(body, { status, statusText: res.statusMessage ?? "", headers: toHeaders(res.headers) });
 }
 
+/** Raised when a call runs past its timeout; mapped to AlistTimeoutError by the pipeline. */
+export class TransportTimeoutError extends Error {
+  override name = "TransportTimeoutError";
+}
+
 /**
- * `fetch` for openapi-fetch and for callers who want this transport. A body with a declared
- * Content-Length is streamed; any other body is small JSON and is sent in one piece.
+ * What the typed calls ask of the transport beyond a Request; openapi-fetch copies these
+ * call options onto the Request it hands to `fetch`.
  */
-export async function nodeFetch(input: Request | URL | string, init?: RequestInit): Promise<Response> {
-  const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-  const headers = Object.fromEntries(request.headers);
-  const req = openRequest({ method: request.method, url: new URL(request.url), headers, signal: request.signal });
-  const answer = awaitResponse(req);
-  if (request.body === null) {
-    req.end();
-  } else if (headers["content-length"] !== undefined) {
-    // pipeline, not pipe: a failing body stream must tear the request down, not hang it.
-    pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), req).catch((error) =>
-      req.destroy(error),
-    );
-  } else {
-    req.end(Buffer.from(await request.arrayBuffer()));
+export interface TransportOptions {
+  /** Give up after this many ms (head and body); one timer, not an AbortSignal chain. */
+  timeoutMs?: number;
+  /** Read the whole body up to this many bytes before resolving (larger: BodyTooLargeError). */
+  bodyLimit?: number;
+}
+
+/**
+ * The fast path's request: what openapi-fetch and `nodeFetch` read of a Request, no more (no
+ * web streams, no AbortSignal of its own). The pipeline has openapi-fetch build typed calls
+ * with it (its documented per-call `Request` option) only while no middleware is registered
+ * on the client and no `fetch` of the caller's is in use: nothing else ever sees it. With a
+ * WHATWG Request and Response a call costs about twice as much on a fast server (BENCHMARKS.md, row 4).
+ */
+export class LightRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string | null;
+  readonly signal: AbortSignal | undefined;
+
+  constructor(url: string, init: RequestInit = {}) {
+    this.url = url;
+    this.method = init.method ?? "GET";
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    if (init.body != null && typeof init.body !== "string") {
+      throw new TypeError("the fast path sends JSON (string) bodies only");
+    }
+    this.body = init.body ?? null;
+    this.signal = init.signal ?? undefined;
   }
-  return toResponse(await answer, request.method);
+
+  async text(): Promise<string> {
+    return this.body ?? "";
+  }
+}
+
+/** The fast path's answer, already read whole: what openapi-fetch reads of a Response. */
+class LightResponse {
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null };
+  constructor(
+    readonly status: number,
+    raw: IncomingHttpHeaders,
+    private readonly bytes: Buffer,
+  ) {
+    this.ok = status >= 200 && status < 300;
+    this.headers = {
+      get: (name) => {
+        const value = raw[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+      },
+    };
+  }
+  async text(): Promise<string> {
+    return this.bytes.toString("utf8");
+  }
+}
+
+/**
+ * The client's `fetch`, over node:http. A body with a declared Content-Length is streamed;
+ * any other body is small JSON and is sent in one piece. With `bodyLimit` (the typed calls)
+ * the answer is read whole, under its cap and the call's timeout, before it is handed back.
+ */
+export async function nodeFetch(input: Request | LightRequest | URL | string, init?: RequestInit): Promise<Response> {
+  const request: (Request | LightRequest) & TransportOptions =
+    (input instanceof Request || input instanceof LightRequest) && init === undefined
+      ? input
+      : new Request(input instanceof LightRequest ? input.url : input, init);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of request.headers) headers[name] = value;
+  const req = openRequest({ method: request.method, url: new URL(request.url), headers, signal: request.signal });
+  const timeoutMs = request.timeoutMs ?? 0;
+  let timedOut = false;
+  const timer =
+    timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          req.destroy(new TransportTimeoutError());
+        }, timeoutMs)
+      : undefined;
+  try {
+    const answer = awaitResponse(req);
+    if (request.body === null) {
+      req.end();
+    } else if (request instanceof LightRequest) {
+      req.end(request.body);
+    } else if (headers["content-length"] !== undefined) {
+      // pipeline, not pipe: a failing body stream must tear the request down, not hang it.
+      pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), req).catch((error) =>
+        req.destroy(error),
+      );
+    } else {
+      req.end(await request.text());
+    }
+    const res = await answer;
+    if (request.bodyLimit === undefined) return toResponse(res, request.method);
+    // Bytes, not a string: a string body would give the answer a Content-Type it did not have
+    // (node:http reads into ArrayBuffer-backed Buffers).
+    const bytes = await readBytes(res, { limit: request.bodyLimit });
+    const status = res.statusCode ?? 500;
+    // Only openapi-fetch reads it, and only what LightResponse has (status, ok, headers.get, text).
+    if (request instanceof LightRequest) return new LightResponse(status, res.headers, bytes) as unknown as Response;
+    const bodyless = status === 204 || status === 304 || request.method === "HEAD";
+    return new Response(bodyless ? null : (bytes as Uint8Array<ArrayBuffer>), {
+      status,
+      headers: toHeaders(res.headers),
+    });
+  } catch (error) {
+    // Past the answer's head, a destroyed request surfaces as a plain socket error.
+    throw timedOut ? new TransportTimeoutError() : error;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -10,12 +10,13 @@ import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import type { ClientRequest } from "node:http";
 import type { Readable } from "node:stream";
+import type { TaskInfo } from "./api/tasks.js";
 import { AlistInputError, LocalFileError } from "./errors.js";
-import type { components, operations } from "./generated/schema.js";
+import type { operations } from "./generated/schema.js";
 import { checkHeaders, utf8HeaderValue } from "./header-values.js";
+import { describeFsError } from "./local-file-errors.js";
 import { encodeFilePath } from "./remote-path.js";
 
-export type TaskInfo = components["schemas"]["TaskInfo"];
 type FsPutHeaders = operations["fsPut"]["parameters"]["header"];
 
 /** Read size for files: large reads keep syscalls and per-chunk work low. */
@@ -82,17 +83,6 @@ export interface UploadSource {
   /** Checks, after the last read and before the last bytes go out, that the source did not change underneath us. */
   verify(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A local file system error in a few words (no path: callers name the file). */
-export function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, not a file";
-  if (code === "ENOSPC") return "no space left on the device";
-  if (code === "ENOTDIR") return "a parent is not a folder";
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -7,7 +7,7 @@ import { lstatSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { LocalFileError } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
-import type { FailureScene } from "../failure.js";
+import type { FailureScene } from "../failure-report.js";
 import { withFolderPassword } from "../folder-password.js";
 import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import { printable } from "../printable.js";

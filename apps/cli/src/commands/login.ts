@@ -4,7 +4,7 @@
  * a terminal, or read from stdin / ALIST_PASSWORD; it is never saved or printed.
  */
 import { AlistOtpError } from "@alist-toolkit/client";
-import { UsageError } from "../cli-errors.js";
+import { UsageError } from "../command-errors.js";
 import { sameServer, writeSavedLogin } from "../config.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";

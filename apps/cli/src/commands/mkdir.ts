@@ -3,22 +3,16 @@
  * and says nothing about a folder that exists, so the command asks first (fs/get): without
  * -p an existing folder is an error; with -p it is fine, and each missing parent is created.
  */
-import { AlistError } from "@alist-toolkit/client";
-import { RemoteStateError } from "../cli-errors.js";
+import { RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
-import { cleanRemotePath, remoteAncestry } from "../remote-paths.js";
+import { cleanRemotePath, isNotFound, remoteAncestry } from "../remote-paths.js";
 
 export interface MkdirOptions {
   parents?: boolean;
 }
 
 type State = "folder" | "file" | "missing";
-
-/** Whether the servers' answer means "nothing there" (code 500 "object not found", "storage not found"). */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof AlistError && error.code === 500 && /not found/i.test(error.serverMessage);
-}
 
 export async function mkdir(context: Context, paths: string[], options: MkdirOptions): Promise<void> {
   const targets = paths.map(cleanRemotePath);

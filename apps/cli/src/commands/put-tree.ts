@@ -8,16 +8,15 @@
 import { basename, resolve } from "node:path";
 import { AlistError, type Obj } from "@alist-toolkit/client";
 import pLimit from "p-limit";
-import { PartialFailureError, RemoteStateError } from "../cli-errors.js";
+import { PartialFailureError, RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
-import { describeFailure, type FailureScene } from "../failure.js";
+import { describeFailure, type FailureScene } from "../failure-report.js";
 import { givenFolderPassword } from "../folder-password.js";
 import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
 import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
-import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
-import { isNotFound } from "./mkdir.js";
+import { cleanRemotePath, isNotFound, joinRemotePath } from "../remote-paths.js";
 
 export interface PutTreeOptions {
   force?: boolean;

@@ -6,7 +6,7 @@
 import { basename } from "node:path";
 import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
-import type { FailureScene } from "../failure.js";
+import type { FailureScene } from "../failure-report.js";
 import { givenFolderPassword } from "../folder-password.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import { printable } from "../printable.js";

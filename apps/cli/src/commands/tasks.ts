@@ -1,7 +1,7 @@
 /** `alist tasks [type]`: the undone and done tasks of one queue, or of every queue. */
 import { AlistProtocolError, TASK_TYPES, type TaskInfo, type TaskType } from "@alist-toolkit/client";
 import pLimit from "p-limit";
-import { UsageError } from "../cli-errors.js";
+import { UsageError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { taskTable } from "../tasks-format.js";
 

@@ -1,42 +1,34 @@
 /** `alist whoami`: the user the token belongs to (GET /api/me). */
-import type { CurrentUser } from "@alist-toolkit/client";
+import { type CurrentUser, PermissionBits, PermissionBitsByLine, UserRoleText } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import { fields } from "../format.js";
 import type { Style } from "../output.js";
 
-const ROLES: Record<number, string> = { 0: "general", 1: "guest", 2: "admin" };
+/** What a bit means on each server line that gives it one, e.g. `bit 14 (openlist: share, alistgo: check path limit)`. */
+function lineBitText(bit: number): string {
+  const meanings = Object.entries(PermissionBitsByLine).flatMap(([line, bits]) =>
+    bits[bit] ? [`${line}: ${bits[bit]}`] : [],
+  );
+  return meanings.length ? `bit ${bit} (${meanings.join(", ")})` : `bit ${bit}`;
+}
 
-/** Permission bits 0-13, the same on every server line (the forks give 14 and up different meanings). */
-const PERMISSIONS = [
-  "see hidden",
-  "no folder password",
-  "offline download",
-  "write",
-  "rename",
-  "move",
-  "copy",
-  "remove",
-  "webdav read",
-  "webdav write",
-  "ftp read",
-  "ftp write",
-  "read archives",
-  "decompress",
-];
-
-/** `0x30ff: see hidden, ...`; bits without a shared meaning are named by number. */
+/**
+ * `0x30ff: see hidden, ...`, with the spec's names (CurrentUser.permission's x-bit-names); a bit
+ * whose meaning depends on the server line names each line's meaning.
+ */
 export function permissionText(mask: number): string {
   const names: string[] = [];
   for (let bit = 0; bit < 32; bit++) {
-    if (mask & (1 << bit)) names.push(PERMISSIONS[bit] ?? `bit ${bit}`);
+    if (mask & (1 << bit)) names.push(PermissionBits[bit] ?? lineBitText(bit));
   }
   return `0x${(mask >>> 0).toString(16)}${names.length ? `: ${names.join(", ")}` : " (none)"}`;
 }
 
 function roleText(user: CurrentUser): string {
   // AlistGo sends role ids and their names.
-  if (Array.isArray(user.role)) return user.role_names?.join(", ") || user.role.map((id) => ROLES[id] ?? id).join(", ");
-  return ROLES[user.role] ?? `role ${user.role}`;
+  if (Array.isArray(user.role))
+    return user.role_names?.join(", ") || user.role.map((id) => UserRoleText[id] ?? id).join(", ");
+  return UserRoleText[user.role] ?? `role ${user.role}`;
 }
 
 export function renderUser(user: CurrentUser, style: Style): string {

@@ -3,9 +3,9 @@
  * fresh temp folder and nothing of the caller's environment (ALIST_*) leaks in.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 
@@ -49,6 +49,20 @@ export interface CliOptions {
   gid?: number;
   /** The working folder (default: the sandbox). */
   cwd?: string;
+  /** The CLI bundle to run (default: dist/alist.js); see copyCliInto. */
+  cliPath?: string;
+}
+
+/**
+ * Copies the built CLI (a self-contained bundle) into the sandbox, which is traversable by
+ * anyone: a child run as another user may not be able to read the checkout (a clone in a
+ * 0700 folder).
+ */
+export async function copyCliInto(sandbox: Sandbox): Promise<string> {
+  const target = join(sandbox.dir, "cli");
+  await cp(dirname(CLI_PATH), target, { recursive: true });
+  await chmod(target, 0o755);
+  return join(target, "alist.js");
 }
 
 export function startCli(
@@ -56,7 +70,7 @@ export function startCli(
   args: string[],
   options: CliOptions = {},
 ): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, [CLI_PATH, ...args], {
+  const child = spawn(process.execPath, [options.cliPath ?? CLI_PATH, ...args], {
     env: {
       PATH: process.env.PATH ?? "/usr/bin:/bin",
       HOME: sandbox.home,

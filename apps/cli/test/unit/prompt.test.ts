@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { InterruptedError, UsageError } from "../../src/cli-errors.js";
+import { InterruptedError, UsageError } from "../../src/command-errors.js";
 import { promptHidden, promptLine, readAll } from "../../src/prompt.js";
 
 /** A stand-in terminal: what is typed, what is shown, and every raw-mode switch. */

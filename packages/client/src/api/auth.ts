@@ -1,9 +1,10 @@
 /** Login: hashed by default, plain on request, with a distinct error for one-time codes. */
-import type { CallOptions, Core, Send } from "../core.js";
 import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
 import { headerValueProblem } from "../header-values.js";
+import type { DataOf } from "../operation-types.js";
 import { hashPassword } from "../password-hash.js";
+import type { CallOptions, Pipeline } from "../pipeline.js";
 
 export type LoginRequest = components["schemas"]["LoginRequest"];
 
@@ -16,17 +17,9 @@ export interface LoginOptions extends CallOptions {
   plain?: boolean;
 }
 
-export interface AuthApi {
-  /**
-   * Logs in and keeps the token for later calls. Throws `AlistOtpError` on code 402 (ask
-   * for the one-time code and call again with `otpCode`), `AlistError` for other refusals.
-   */
-  login(options: LoginOptions): Promise<{ token: string }>;
-}
-
 /** The token of a login answer; one that could not be sent back in a header is refused. */
-function tokenOf(operation: string, data: unknown): string {
-  const token = (data as { token?: unknown } | null)?.token;
+function tokenOf(operation: string, data: DataOf<"loginHash"> | null): string {
+  const token = data?.token;
   if (typeof token !== "string" || token.length === 0) {
     throw new AlistProtocolError(operation, 200, "application/json", "login succeeded without a token");
   }
@@ -35,9 +28,16 @@ function tokenOf(operation: string, data: unknown): string {
   return token;
 }
 
-export function authApi(core: Core): AuthApi {
-  return {
-    async login(request) {
+export function authCalls(
+  pipeline: Pipeline,
+  unattended?: { login?: { username: string; password: string }; onToken?: (token: string) => void },
+) {
+  const calls = {
+    /**
+     * Logs in and keeps the token for later calls. Throws `AlistOtpError` on code 402 (ask
+     * for the one-time code and call again with `otpCode`), `AlistError` for other refusals.
+     */
+    async login(request: LoginOptions): Promise<{ token: string }> {
       if (!request.username) throw new AlistInputError("username is required");
       const body: LoginRequest = {
         username: request.username,
@@ -45,16 +45,24 @@ export function authApi(core: Core): AuthApi {
         ...(request.otpCode ? { otp_code: request.otpCode } : {}),
       };
       const operation = request.plain ? "login" : "loginHash";
-      const path = request.plain ? "/api/auth/login" : "/api/auth/login/hash";
-      const send: Send = (init) => core.raw.POST(path, { body, parseAs: "text", ...init });
-      const data = await core.json(operation, request, send, { otpSent: Boolean(request.otpCode), noRelogin: true });
-      const received = tokenOf(operation, data);
-      core.token = received;
+      const send = (call: CallOptions | undefined, otpSent?: boolean) =>
+        pipeline.call(operation, { body }, call, { otpSent, noRelogin: true });
+      const received = tokenOf(operation, await send(request, Boolean(request.otpCode)));
+      pipeline.token = received;
+      unattended?.onToken?.(received);
       // Remembered in memory only, and already hashed unless `plain` was asked for.
-      core.relogin = async (call) => {
-        core.token = tokenOf(operation, await core.json(operation, call, send, { noRelogin: true }));
+      pipeline.relogin = async (call) => {
+        pipeline.token = tokenOf(operation, await send(call));
+        unattended?.onToken?.(pipeline.token);
       };
       return { token: received };
     },
   };
+  const credentials = unattended?.login;
+  if (credentials) {
+    pipeline.relogin = async (call) => {
+      await calls.login({ ...credentials, ...call });
+    };
+  }
+  return calls;
 }

@@ -10,15 +10,14 @@ import type { IncomingMessage } from "node:http";
 import { basename, dirname, extname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { abortError, onAbort } from "../abort-fanout.js";
-import type { CallOptions, Core } from "../core.js";
 import { AlistError, AlistInputError, AlistNetworkError, AlistProtocolError, LocalFileError } from "../errors.js";
-import { callSignals, toClientError } from "../failures.js";
-import { IdleTimeoutError, type IdleTimer } from "../idle-timer.js";
+import { IdleTimeoutError } from "../idle-timer.js";
+import { describeFsError } from "../local-file-errors.js";
+import type { CallOptions, Pipeline } from "../pipeline.js";
 import { ERROR_BODY_MAX_BYTES, readText } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
-import { awaitResponse, openRequest } from "../transport.js";
-import { describeFsError } from "../upload.js";
-import type { FsApi, FsGetData } from "./fs.js";
+import { runTransfer, type Transfer } from "../transfer.js";
+import type { FsGetData, FsGetRequest } from "./fs.js";
 
 const OPERATION = "download";
 /** `/d` answers 302 to the storage's link, which may redirect again. */
@@ -57,15 +56,6 @@ export interface DownloadOptions {
 export interface DownloadResult {
   /** Bytes written to the local file. */
   size: number;
-}
-
-export interface DownloadApi {
-  /**
-   * Streams a file to `localPath`. `source` is an AList path (its `raw_url`, or `/d` with its
-   * sign, from fs/get) or an http(s) URL. The token is never sent: these links carry their
-   * own signature, and a storage's link may point at another host.
-   */
-  download(source: string, localPath: string, options?: DownloadOptions): Promise<DownloadResult>;
 }
 
 /** `/d` + each segment URL-encoded, with the sign when the server gave one. */
@@ -135,7 +125,10 @@ function errorEnvelope(text: string): { code: number; message: string } | undefi
   return undefined;
 }
 
-export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
+export function downloadCalls(
+  core: Pipeline,
+  fsGet: (request: FsGetRequest, options?: CallOptions) => Promise<FsGetData>,
+) {
   /** The server's own extra headers, without the token (and nothing at all for other hosts). */
   function headersFor(url: URL, call: CallOptions): Record<string, string> {
     if (url.origin !== core.origin) return {};
@@ -145,16 +138,10 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
   }
 
   /** GETs `start`, following redirects; resolves with the final answer's head. */
-  async function open(start: string, call: CallOptions, idle: IdleTimer | undefined): Promise<IncomingMessage> {
+  async function open(start: string, call: CallOptions, transfer: Transfer): Promise<IncomingMessage> {
     let url = checkScheme(new URL(start), "the file's link");
     for (let hops = 0; ; hops++) {
-      const req = openRequest({ method: "GET", url, headers: headersFor(url, call), signal: call.signal });
-      idle?.bind((error) => req.destroy(error));
-      const answer = awaitResponse(req);
-      req.end();
-      const res = await answer;
-      idle?.touch();
-      idle?.bind((error) => res.destroy(error));
+      const res = await transfer.request("GET", url, headersFor(url, call), (req) => req.end());
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (!REDIRECTS.has(status) || !location) return res;
@@ -275,7 +262,12 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
   }
 
   return {
-    async download(source, localPath, options = {}) {
+    /**
+     * Streams a file to `localPath`. `source` is an AList path (its `raw_url`, or `/d` with its
+     * sign, from fs/get) or an http(s) URL. The token is never sent: these links carry their
+     * own signature, and a storage's link may point at another host.
+     */
+    async download(source: string, localPath: string, options: DownloadOptions = {}): Promise<DownloadResult> {
       const call: CallOptions = { ...(options.headers ? { headers: options.headers } : {}) };
       if (!options.overwrite && (await exists(localPath))) {
         throw new LocalFileError(localPath, "already exists");
@@ -294,30 +286,30 @@ export function downloadApi(core: Core, fsGet: FsApi["fsGet"]): DownloadApi {
         url = object.raw_url || signedDownloadUrl(core.baseUrl, source, object.sign);
         total = object.size > 0 ? object.size : undefined;
       }
-      const idleMs = options.idleTimeoutMs ?? core.defaultIdleTimeoutMs;
-      const signals = callSignals(options.signal, options.timeoutMs ?? 0, idleMs);
-      const touch = () => signals.idle?.touch();
+      const limits = { ...options, idleTimeoutMs: options.idleTimeoutMs ?? core.defaultIdleTimeoutMs };
       const temp = tempPathFor(localPath);
       const parsed = URL.canParse(url) ? new URL(url) : undefined;
       const origin = parsed && /^https?:$/.test(parsed.protocol) ? parsed.origin : core.origin;
-      try {
-        const res = await open(url, { ...call, signal: signals.signal }, signals.idle);
-        await refuseNonFile(res, localPath);
-        const size = await save(res, temp, localPath, total, options, signals.signal, touch);
-        await refuseEnvelope(res, temp, size);
-        if (!options.overwrite && (await exists(localPath))) {
-          throw new LocalFileError(localPath, "already exists (it appeared during the download)");
+      const from = url;
+      return runTransfer(OPERATION, origin, limits, async (transfer) => {
+        const touch = () => transfer.idle?.touch();
+        try {
+          const res = await open(from, { ...call, signal: transfer.signal }, transfer);
+          await refuseNonFile(res, localPath);
+          const size = await save(res, temp, localPath, total, options, transfer.signal, touch);
+          await refuseEnvelope(res, temp, size);
+          if (!options.overwrite && (await exists(localPath))) {
+            throw new LocalFileError(localPath, "already exists (it appeared during the download)");
+          }
+          await rename(temp, localPath).catch((error) => {
+            throw localError(localPath, error);
+          });
+          return { size };
+        } catch (error) {
+          await rm(temp, { force: true });
+          throw error;
         }
-        await rename(temp, localPath).catch((error) => {
-          throw localError(localPath, error);
-        });
-        return { size };
-      } catch (error) {
-        await rm(temp, { force: true });
-        throw toClientError(OPERATION, origin, error, signals);
-      } finally {
-        signals.idle?.pause();
-      }
+      });
     },
   };
 }

@@ -7,25 +7,17 @@ import { openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipe } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import type { Core } from "../core.js";
-import type { RawAnswer } from "../envelope.js";
 import { LocalFileError } from "../errors.js";
-import { callSignals, toClientError } from "../failures.js";
 import { type MultipartBody, singleFileForm } from "../multipart.js";
-import { readText } from "../read-body.js";
+import type { Pipeline } from "../pipeline.js";
 import { normalizeRemotePath } from "../remote-path.js";
-import { awaitResponse, openRequest } from "../transport.js";
-import { type TaskInfo, type UploadOptions, type UploadResult, uploadHeaders } from "../upload.js";
+import { runTransfer } from "../transfer.js";
+import { type UploadOptions, type UploadResult, uploadHeaders } from "../upload.js";
 
 /** The fs/put options minus the streaming ones (the size comes from the file, progress is not reported). */
 export type FormUploadOptions = Omit<UploadOptions, "size" | "onProgress">;
-
-export interface FormUploadApi {
-  /** Uploads a local file (by path) or a Blob to `remotePath` as a multipart form (PUT /api/fs/form). */
-  uploadForm(source: string | Blob, remotePath: string, options?: FormUploadOptions): Promise<UploadResult>;
-}
 
 interface FormFile {
   blob: Blob;
@@ -68,44 +60,47 @@ async function openLocalFile(path: string): Promise<FormFile> {
 }
 
 /** One PUT of the form; resolves with the raw answer, whatever it says. */
-async function sendForm(
-  core: Core,
+function sendForm(
+  pipeline: Pipeline,
   file: FormFile,
   form: MultipartBody,
   headers: Record<string, string>,
   opts: FormUploadOptions,
-): Promise<RawAnswer> {
-  const signals = callSignals(opts.signal, opts.timeoutMs ?? 0);
-  const url = new URL(`${core.baseUrl}/api/fs/form`);
+) {
   let unreadable: unknown;
   const body = watchedStream(form.body, (error) => {
     unreadable = error;
   });
-  try {
-    const req = openRequest({
-      method: "PUT",
-      url,
-      headers: { ...core.headersFor(opts), ...headers },
-      signal: signals.signal,
-    });
-    const response = awaitResponse(req);
-    // A failed read destroys the request, so its error reaches the answer below.
-    pipeline(body, req).catch(() => {});
-    const res = await response;
-    return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text: await readText(res) };
-  } catch (error) {
-    if (unreadable !== undefined) {
-      throw new LocalFileError(file.label, "could not be read to the end (changed or removed?)", { cause: unreadable });
-    }
-    throw toClientError("fsForm", core.origin, error, signals);
-  } finally {
-    body.destroy();
-  }
+  const url = new URL(`${pipeline.baseUrl}/api/fs/form`);
+  return runTransfer(
+    "fsForm",
+    pipeline.origin,
+    { signal: opts.signal, timeoutMs: opts.timeoutMs },
+    async (transfer) => {
+      try {
+        // A failed read destroys the request, so its error reaches the answer below.
+        const res = await transfer.request("PUT", url, { ...pipeline.headersFor(opts), ...headers }, (req) => {
+          pipe(body, req).catch(() => {});
+        });
+        return await transfer.answer(res);
+      } catch (error) {
+        if (unreadable !== undefined) {
+          throw new LocalFileError(file.label, "could not be read to the end (changed or removed?)", {
+            cause: unreadable,
+          });
+        }
+        throw error;
+      } finally {
+        body.destroy();
+      }
+    },
+  );
 }
 
-export function formUploadApi(core: Core): FormUploadApi {
+export function formUploadCalls(pipeline: Pipeline) {
   return {
-    async uploadForm(source, remotePath, opts = {}) {
+    /** Uploads a local file (by path) or a Blob to `remotePath` as a multipart form (PUT /api/fs/form). */
+    async uploadForm(source: string | Blob, remotePath: string, opts: FormUploadOptions = {}): Promise<UploadResult> {
       const target = normalizeRemotePath(remotePath);
       const file: FormFile =
         typeof source === "string" ? await openLocalFile(source) : { blob: source, label: "the upload Blob" };
@@ -116,10 +111,10 @@ export function formUploadApi(core: Core): FormUploadApi {
       const sized = { size: form.body.size, lastModified: file.lastModified };
       const headers = { ...uploadHeaders(target, sized, opts), "Content-Type": form.contentType };
       // A Blob can be read again, so the upload is repeated after a re-login.
-      const data = await core.withRelogin(opts, async () =>
-        core.unwrap("fsForm", await sendForm(core, file, form, headers, opts)),
+      const data = await pipeline.withRelogin(opts, async () =>
+        pipeline.unwrap("fsForm", await sendForm(pipeline, file, form, headers, opts)),
       );
-      const task = (data as { task?: TaskInfo } | null)?.task;
+      const task = data?.task;
       return { size: file.blob.size, ...(task ? { task } : {}) };
     },
   };

@@ -1,9 +1,10 @@
 /** Reading folders: fs/list (one page, or every page with listAll), fs/dirs, fs/search, fs/other. */
-import type { CallOptions, Core } from "../core.js";
 import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
+import { asIs, bodyCall } from "../operation-call.js";
+import type { CallOptions, Pipeline } from "../pipeline.js";
 import { normalizeRemotePath } from "../remote-path.js";
-import { listData, objectData, READ } from "./data.js";
+import { listData, objectData } from "./answer-checks.js";
 import type { Obj } from "./fs.js";
 import { checkEntry } from "./obj-check.js";
 
@@ -36,46 +37,33 @@ export interface ListAllOptions extends CallOptions {
   refresh?: boolean;
 }
 
-export interface FsReadApi {
-  /** One page of a folder (POST /api/fs/list); `per_page` 0 means all on alist and OpenList. */
-  fsList(request: FsListRequest, options?: CallOptions): Promise<FsListPage>;
-  /** Every entry of a folder, fetched page by page as the caller iterates. */
-  listAll(path: string, options?: ListAllOptions): AsyncGenerator<Obj, void, undefined>;
-  /** The subfolders of a folder (POST /api/fs/dirs); none is `[]`. */
-  fsDirs(request: FsDirsRequest, options?: CallOptions): Promise<DirEntry[]>;
-  /** Searches the index (POST /api/fs/search); without an index the server says code 500 "search not available". */
-  fsSearch(request: FsSearchRequest, options?: CallOptions): Promise<FsSearchResult>;
-  /** A storage driver's own method on a file (POST /api/fs/other); the result is driver-defined. */
-  fsOther(request: FsOtherRequest, options?: CallOptions): Promise<unknown>;
-}
-
 /** The request with its AList path normalised (and `..` refused) when it has one. */
 function withPath<T extends object, K extends keyof T>(request: T, key: K): T {
   const value = request[key];
   return typeof value === "string" ? { ...request, [key]: normalizeRemotePath(value) } : request;
 }
 
-export function fsReadApi(core: Core): FsReadApi {
-  async function fsList(request: FsListRequest, call?: CallOptions): Promise<FsListPage> {
-    const body = withPath(request, "path");
-    const data = await core.json(
-      "fsList",
-      call,
-      (init) => core.raw.POST("/api/fs/list", { body, parseAs: "text", ...init }),
-      READ,
-    );
-    const page = objectData<Schemas["FsListData"]>("fsList", data, "the folder");
-    const content = listData<Obj>("fsList", page.content, "content");
-    content.forEach((entry, i) => {
-      checkEntry("fsList", entry, `content[${i}]`);
-    });
-    if (!Number.isSafeInteger(page.total) || page.total < 0) {
-      const reason = page.total === undefined ? "success without total" : "success with a total that is not a count";
-      throw new AlistProtocolError("fsList", 200, "application/json", reason);
-    }
-    return { ...page, content };
-  }
+export function fsReadCalls(pipeline: Pipeline) {
+  /** One page of a folder (POST /api/fs/list); `per_page` 0 means all on alist and OpenList. */
+  const fsList = bodyCall(
+    pipeline,
+    "fsList",
+    (request) => withPath(request, "path"),
+    (data, op): FsListPage => {
+      const page = objectData(op, data, "the folder");
+      const content = listData(op, page.content, "content");
+      content.forEach((entry, i) => {
+        checkEntry(op, entry, `content[${i}]`);
+      });
+      if (!Number.isSafeInteger(page.total) || page.total < 0) {
+        const reason = page.total === undefined ? "success without total" : "success with a total that is not a count";
+        throw new AlistProtocolError(op, 200, "application/json", reason);
+      }
+      return { ...page, content };
+    },
+  );
 
+  /** Every entry of a folder, fetched page by page as the caller iterates. */
   async function* listAll(path: string, options: ListAllOptions = {}): AsyncGenerator<Obj, void, undefined> {
     const { perPage = DEFAULT_LIST_PAGE_SIZE, password, refresh, ...call } = options;
     if (!Number.isSafeInteger(perPage) || perPage < 1) {
@@ -128,33 +116,24 @@ export function fsReadApi(core: Core): FsReadApi {
   return {
     fsList,
     listAll,
-
-    async fsDirs(request, call) {
-      const body = withPath(request, "path");
-      const data = await core.json(
-        "fsDirs",
-        call,
-        (init) => core.raw.POST("/api/fs/dirs", { body, parseAs: "text", ...init }),
-        READ,
-      );
-      return listData<DirEntry>("fsDirs", data, "the folders");
-    },
-
-    async fsSearch(request, call) {
-      const body = withPath(request, "parent");
-      const data = await core.json(
-        "fsSearch",
-        call,
-        (init) => core.raw.POST("/api/fs/search", { body, parseAs: "text", ...init }),
-        READ,
-      );
-      const found = objectData<FsSearchResult>("fsSearch", data, "the hits");
-      return { content: listData<SearchHit>("fsSearch", found.content, "content"), total: found.total };
-    },
-
-    async fsOther(request, call) {
-      const body = withPath(request, "path");
-      return core.json("fsOther", call, (init) => core.raw.POST("/api/fs/other", { body, parseAs: "text", ...init }));
-    },
+    /** The subfolders of a folder (POST /api/fs/dirs); none is `[]`. */
+    fsDirs: bodyCall(
+      pipeline,
+      "fsDirs",
+      (request) => withPath(request, "path"),
+      (data, op) => listData(op, data, "the folders"),
+    ),
+    /** Searches the index (POST /api/fs/search); without an index the server says code 500 "search not available". */
+    fsSearch: bodyCall(
+      pipeline,
+      "fsSearch",
+      (request) => withPath(request, "parent"),
+      (data, op): FsSearchResult => {
+        const found = objectData(op, data, "the hits");
+        return { content: listData(op, found.content, "content"), total: found.total };
+      },
+    ),
+    /** A storage driver's own method on a file (POST /api/fs/other); the result is driver-defined. */
+    fsOther: bodyCall(pipeline, "fsOther", (request) => withPath(request, "path"), asIs),
   };
 }

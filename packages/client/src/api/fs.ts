@@ -1,106 +1,91 @@
 /** Files and folders: fs/get and the streaming fs/put upload. */
 import type { Readable } from "node:stream";
-import type { CallOptions, Core } from "../core.js";
-import type { RawAnswer } from "../envelope.js";
-import { AlistError, AlistProtocolError } from "../errors.js";
-import { callSignals, toClientError } from "../failures.js";
+import { AlistError } from "../errors.js";
 import type { components } from "../generated/schema.js";
-import { readText, UPLOAD_ANSWER_MAX_BYTES } from "../read-body.js";
+import { bodyCall } from "../operation-call.js";
+import type { Pipeline } from "../pipeline.js";
+import { UPLOAD_ANSWER_MAX_BYTES } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { isDeadToken } from "../resilience.js";
-import { awaitResponse, openRequest } from "../transport.js";
+import { runTransfer } from "../transfer.js";
 import {
   openFileSource,
   pumpBody,
   streamSource,
-  type TaskInfo,
   type UploadOptions,
   type UploadProgress,
   type UploadResult,
   type UploadSource,
   uploadHeaders,
 } from "../upload.js";
+import { objectData } from "./answer-checks.js";
 import { checkObj } from "./obj-check.js";
 
 export type Obj = components["schemas"]["Obj"];
 export type FsGetData = components["schemas"]["FsGetData"];
 export type FsGetRequest = components["schemas"]["FsGetRequest"];
 
-export interface FsApi {
-  /** One file or folder (POST /api/fs/get). */
-  fsGet(request: FsGetRequest, options?: CallOptions): Promise<FsGetData>;
-  /** Streams a local file (by path) or a stream of declared `size` to `remotePath` (PUT /api/fs/put). */
-  upload(source: string | Readable, remotePath: string, options?: UploadOptions): Promise<UploadResult>;
+/** One PUT of the body; resolves with the raw answer, whatever it says. */
+function sendUpload(pipeline: Pipeline, target: string, body: UploadSource, opts: UploadOptions) {
+  const limits = { ...opts, idleTimeoutMs: opts.idleTimeoutMs ?? pipeline.defaultIdleTimeoutMs };
+  return runTransfer("fsPut", pipeline.origin, limits, async (transfer) => {
+    try {
+      const headers = { ...pipeline.headersFor(opts), ...uploadHeaders(target, body, opts) };
+      const url = new URL(`${pipeline.baseUrl}/api/fs/put`);
+      const res = await transfer.request("PUT", url, headers, (req) => {
+        // Progress means the socket took the chunk before: the idle timer starts again.
+        const progress = (sent: UploadProgress) => {
+          transfer.idle?.touch();
+          opts.onProgress?.(sent);
+        };
+        // Storing a big file can take long: the wait for the answer's head is not idle time.
+        pumpBody(req, body, progress).then(
+          () => transfer.idle?.pause(),
+          (error) => req.destroy(error),
+        );
+      });
+      // An upload's answer is a few hundred bytes: a padded one must not add up over put -r's jobs.
+      return await transfer.answer(res, UPLOAD_ANSWER_MAX_BYTES);
+    } finally {
+      body.stream.destroy();
+      await body.close();
+    }
+  });
 }
 
-export function fsApi(core: Core): FsApi {
+export function fsCalls(pipeline: Pipeline) {
   return {
-    async fsGet(request, call) {
-      const body = { ...request, ...(request.path !== undefined ? { path: normalizeRemotePath(request.path) } : {}) };
-      const data = await core.json(
-        "fsGet",
-        call,
-        (init) => core.raw.POST("/api/fs/get", { body, parseAs: "text", ...init }),
-        { idempotent: true },
-      );
-      if (typeof data !== "object" || data === null) {
-        throw new AlistProtocolError("fsGet", 200, "application/json", "success without the object in data");
-      }
-      checkObj("fsGet", data, "data");
-      return data as FsGetData;
-    },
+    /** One file or folder (POST /api/fs/get). */
+    fsGet: bodyCall(
+      pipeline,
+      "fsGet",
+      (request) => (request.path !== undefined ? { ...request, path: normalizeRemotePath(request.path) } : request),
+      (data, op) => {
+        checkObj(op, objectData(op, data, "the object"), "data");
+        return data;
+      },
+    ),
 
-    async upload(source, remotePath, opts = {}) {
+    /** Streams a local file (by path) or a stream of declared `size` to `remotePath` (PUT /api/fs/put). */
+    async upload(source: string | Readable, remotePath: string, opts: UploadOptions = {}): Promise<UploadResult> {
       const target = normalizeRemotePath(remotePath);
       const attempt = async (): Promise<UploadResult> => {
         const body =
           typeof source === "string" ? await openFileSource(source, opts.sameFileAs) : streamSource(source, opts.size);
-        const answer = await sendUpload(core, target, body, opts);
-        const data = core.unwrap("fsPut", answer) as { task?: TaskInfo } | null;
-        return { size: body.size, ...(data?.task ? { task: data.task } : {}) };
+        const answer = await sendUpload(pipeline, target, body, opts);
+        const task = pipeline.unwrap("fsPut", answer)?.task;
+        return { size: body.size, ...(task ? { task } : {}) };
       };
       // A file can be read again after a re-login; a caller's stream is spent.
       const replayable = typeof source === "string";
       try {
-        return await core.withRelogin(opts, attempt, replayable);
+        return await pipeline.withRelogin(opts, attempt, replayable);
       } catch (error) {
-        if (!replayable && error instanceof AlistError && isDeadToken(error) && core.relogin) {
+        if (!replayable && error instanceof AlistError && isDeadToken(error) && pipeline.relogin) {
           throw new AlistError(error.code, error.serverMessage, "fsPut", "the upload stream cannot be sent again");
         }
         throw error;
       }
     },
   };
-}
-
-/** One PUT of the body; resolves with the raw answer, whatever it says. */
-async function sendUpload(core: Core, target: string, body: UploadSource, opts: UploadOptions): Promise<RawAnswer> {
-  const signals = callSignals(opts.signal, opts.timeoutMs ?? 0, opts.idleTimeoutMs ?? core.defaultIdleTimeoutMs);
-  const idle = signals.idle;
-  const url = new URL(`${core.baseUrl}/api/fs/put`);
-  try {
-    const headers = { ...core.headersFor(opts), ...uploadHeaders(target, body, opts) };
-    const req = openRequest({ method: "PUT", url, headers, signal: signals.signal });
-    idle?.bind((error) => req.destroy(error));
-    const response = awaitResponse(req);
-    // Progress means the socket took the chunk before: the idle timer starts again.
-    const progress = (sent: UploadProgress) => {
-      idle?.touch();
-      opts.onProgress?.(sent);
-    };
-    pumpBody(req, body, progress).then(
-      () => idle?.pause(),
-      (error) => req.destroy(error),
-    );
-    const res = await response;
-    idle?.touch();
-    const text = await readText(res, { limit: UPLOAD_ANSWER_MAX_BYTES, onData: () => idle?.touch() });
-    return { status: res.statusCode ?? 0, contentType: res.headers["content-type"] ?? "", text };
-  } catch (error) {
-    throw toClientError("fsPut", core.origin, error, signals);
-  } finally {
-    idle?.pause();
-    body.stream.destroy();
-    await body.close();
-  }
 }

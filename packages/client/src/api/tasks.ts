@@ -1,13 +1,14 @@
 /** Background tasks by queue (/api/task/{type}/...): list, inspect, cancel, retry, clear, and wait for one. */
 import { setTimeout as sleep } from "node:timers/promises";
-import type { CallOptions, Core } from "../core.js";
+import { callSignals } from "../error-mapping.js";
 import { AlistInputError, AlistTimeoutError } from "../errors.js";
-import { callSignals } from "../failures.js";
+import { TaskStateDone } from "../generated/enums.js";
 import type { components } from "../generated/schema.js";
-import type { TaskInfo } from "../upload.js";
-import { listData, objectData, READ } from "./data.js";
+import type { CallOptions, EnvelopeOperation, Pipeline } from "../pipeline.js";
+import { listData, objectData } from "./answer-checks.js";
 
 export type TaskType = components["schemas"]["TaskType"];
+export type TaskInfo = components["schemas"]["TaskInfo"];
 /** The ids a batch call could not handle, with the reason (`task not found`); `{}` when all went through. */
 export type TaskFailures = Record<string, string>;
 
@@ -25,8 +26,8 @@ export const TASK_TYPES = [
 const _everyType: Exclude<TaskType, (typeof TASK_TYPES)[number]> extends never ? true : never = true;
 void _everyType;
 
-/** succeeded, canceled, failed: the states a task does not leave on its own. */
-export const DONE_TASK_STATES: ReadonlySet<number> = new Set([2, 4, 7]);
+/** succeeded, canceled, failed: the states a task does not leave on its own (the spec's `x-done-states`). */
+export const DONE_TASK_STATES: ReadonlySet<number> = new Set(TaskStateDone);
 
 export interface WaitForTaskOptions {
   /** Give up after this many ms with AlistTimeoutError; default 0 = wait as long as it takes. */
@@ -35,27 +36,6 @@ export interface WaitForTaskOptions {
   intervalMs?: number;
   signal?: AbortSignal;
   headers?: Record<string, string>;
-}
-
-export interface TasksApi {
-  /** Tasks not finished yet (GET /api/task/{type}/undone). */
-  taskUndone(type: TaskType, options?: CallOptions): Promise<TaskInfo[]>;
-  /** Finished tasks: succeeded, canceled, failed (GET /api/task/{type}/done). */
-  taskDone(type: TaskType, options?: CallOptions): Promise<TaskInfo[]>;
-  /** One task (POST /api/task/{type}/info?tid=); unknown or someone else's is code 404. */
-  taskInfo(type: TaskType, id: string, options?: CallOptions): Promise<TaskInfo>;
-  taskCancel(type: TaskType, id: string, options?: CallOptions): Promise<void>;
-  taskDelete(type: TaskType, id: string, options?: CallOptions): Promise<void>;
-  taskRetry(type: TaskType, id: string, options?: CallOptions): Promise<void>;
-  taskCancelSome(type: TaskType, ids: string[], options?: CallOptions): Promise<TaskFailures>;
-  taskDeleteSome(type: TaskType, ids: string[], options?: CallOptions): Promise<TaskFailures>;
-  taskRetrySome(type: TaskType, ids: string[], options?: CallOptions): Promise<TaskFailures>;
-  /** Removes every succeeded, canceled and failed task. */
-  taskClearDone(type: TaskType, options?: CallOptions): Promise<void>;
-  taskClearSucceeded(type: TaskType, options?: CallOptions): Promise<void>;
-  taskRetryFailed(type: TaskType, options?: CallOptions): Promise<void>;
-  /** Polls the task until it is done (state 2, 4 or 7) and returns it as it ended. */
-  waitForTask(type: TaskType, id: string, options?: WaitForTaskOptions): Promise<TaskInfo>;
 }
 
 function checkType(type: TaskType): { type: TaskType } {
@@ -75,50 +55,41 @@ function checkPause(name: string, value: number): number {
   return value;
 }
 
-type ListRoute = "/api/task/{type}/undone" | "/api/task/{type}/done";
-type IdRoute = "/api/task/{type}/cancel" | "/api/task/{type}/delete" | "/api/task/{type}/retry";
-type BatchRoute = "/api/task/{type}/cancel_some" | "/api/task/{type}/delete_some" | "/api/task/{type}/retry_some";
-type ClearRoute = "/api/task/{type}/clear_done" | "/api/task/{type}/clear_succeeded" | "/api/task/{type}/retry_failed";
+type Queue = { params: { path: { type: TaskType } } };
+type ById = { params: { path: { type: TaskType }; query: { tid: string } } };
 
-export function tasksApi(core: Core): TasksApi {
-  const list = (operation: string, route: ListRoute) => async (type: TaskType, call?: CallOptions) => {
-    const path = checkType(type);
-    const data = await core.json(
-      operation,
-      call,
-      (init) => core.raw.GET(route, { params: { path }, parseAs: "text", ...init }),
-      READ,
-    );
-    return listData<TaskInfo>(operation, data, "the tasks");
-  };
-  const byId = (operation: string, route: IdRoute) => async (type: TaskType, id: string, call?: CallOptions) => {
-    const params = { path: checkType(type), query: { tid: checkId(id) } };
-    await core.json(operation, call, (init) => core.raw.POST(route, { params, parseAs: "text", ...init }));
-  };
-  const batch = (operation: string, route: BatchRoute) => async (type: TaskType, ids: string[], call?: CallOptions) => {
-    const path = checkType(type);
-    const body = ids.map(checkId);
-    const data = await core.json(operation, call, (init) =>
-      core.raw.POST(route, { params: { path }, body, parseAs: "text", ...init }),
-    );
-    return objectData<TaskFailures>(operation, data, "the failed ids");
-  };
-  const clear = (operation: string, route: ClearRoute) => async (type: TaskType, call?: CallOptions) => {
-    const path = checkType(type);
-    await core.json(operation, call, (init) => core.raw.POST(route, { params: { path }, parseAs: "text", ...init }));
-  };
+export function tasksCalls(pipeline: Pipeline) {
+  const queue = (type: TaskType): Queue => ({ params: { path: checkType(type) } });
+  const byId = (type: TaskType, id: string): ById => ({
+    params: { path: checkType(type), query: { tid: checkId(id) } },
+  });
+  const list =
+    (operation: "taskUndone" | "taskDone") =>
+    async (type: TaskType, options?: CallOptions): Promise<TaskInfo[]> =>
+      listData(operation, await pipeline.call(operation, queue(type), options), "the tasks");
+  const one =
+    (operation: "taskCancel" | "taskDelete" | "taskRetry") =>
+    async (type: TaskType, id: string, options?: CallOptions): Promise<void> => {
+      await pipeline.call(operation, byId(type, id), options);
+    };
+  const some =
+    (operation: "taskCancelSome" | "taskDeleteSome" | "taskRetrySome") =>
+    async (type: TaskType, ids: string[], options?: CallOptions): Promise<TaskFailures> => {
+      const input = { ...queue(type), body: ids.map(checkId) };
+      return objectData(operation, await pipeline.call(operation, input, options), "the failed ids");
+    };
+  const all =
+    (operation: Extract<EnvelopeOperation, "taskClearDone" | "taskClearSucceeded" | "taskRetryFailed">) =>
+    async (type: TaskType, options?: CallOptions): Promise<void> => {
+      await pipeline.call(operation, queue(type), options);
+    };
 
-  async function taskInfo(type: TaskType, id: string, call?: CallOptions): Promise<TaskInfo> {
-    const params = { path: checkType(type), query: { tid: checkId(id) } };
-    const data = await core.json(
-      "taskInfo",
-      call,
-      (init) => core.raw.POST("/api/task/{type}/info", { params, parseAs: "text", ...init }),
-      READ,
-    );
-    return objectData<TaskInfo>("taskInfo", data, "the task");
+  /** One task (POST /api/task/{type}/info?tid=); unknown or someone else's is code 404. */
+  async function taskInfo(type: TaskType, id: string, options?: CallOptions): Promise<TaskInfo> {
+    return objectData("taskInfo", await pipeline.call("taskInfo", byId(type, id), options), "the task");
   }
 
+  /** Polls the task until it is done (state 2, 4 or 7) and returns it as it ended. */
   async function waitForTask(type: TaskType, id: string, options: WaitForTaskOptions = {}): Promise<TaskInfo> {
     checkType(type);
     checkId(id);
@@ -139,18 +110,21 @@ export function tasksApi(core: Core): TasksApi {
   }
 
   return {
-    taskUndone: list("taskUndone", "/api/task/{type}/undone"),
-    taskDone: list("taskDone", "/api/task/{type}/done"),
+    /** Tasks not finished yet (GET /api/task/{type}/undone). */
+    taskUndone: list("taskUndone"),
+    /** Finished tasks: succeeded, canceled, failed (GET /api/task/{type}/done). */
+    taskDone: list("taskDone"),
     taskInfo,
-    taskCancel: byId("taskCancel", "/api/task/{type}/cancel"),
-    taskDelete: byId("taskDelete", "/api/task/{type}/delete"),
-    taskRetry: byId("taskRetry", "/api/task/{type}/retry"),
-    taskCancelSome: batch("taskCancelSome", "/api/task/{type}/cancel_some"),
-    taskDeleteSome: batch("taskDeleteSome", "/api/task/{type}/delete_some"),
-    taskRetrySome: batch("taskRetrySome", "/api/task/{type}/retry_some"),
-    taskClearDone: clear("taskClearDone", "/api/task/{type}/clear_done"),
-    taskClearSucceeded: clear("taskClearSucceeded", "/api/task/{type}/clear_succeeded"),
-    taskRetryFailed: clear("taskRetryFailed", "/api/task/{type}/retry_failed"),
+    taskCancel: one("taskCancel"),
+    taskDelete: one("taskDelete"),
+    taskRetry: one("taskRetry"),
+    taskCancelSome: some("taskCancelSome"),
+    taskDeleteSome: some("taskDeleteSome"),
+    taskRetrySome: some("taskRetrySome"),
+    /** Removes every succeeded, canceled and failed task. */
+    taskClearDone: all("taskClearDone"),
+    taskClearSucceeded: all("taskClearSucceeded"),
+    taskRetryFailed: all("taskRetryFailed"),
     waitForTask,
   };
 }

@@ -6,6 +6,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   AlistClient,
   CurrentUser,
+  DataOf,
   DirEntry,
   FsListPage,
   FsTasksResult,
@@ -23,6 +24,14 @@ describe("typed results", () => {
     expectTypeOf(client.fsDirs({ path: "/" })).resolves.toEqualTypeOf<DirEntry[]>();
     expectTypeOf(client.archiveExtensions()).resolves.toEqualTypeOf<string[]>();
     expectTypeOf(client.listAll("/")).toEqualTypeOf<AsyncGenerator<Obj, void, undefined>>();
+  });
+
+  it("results are the spec's success data (DataOf), not types declared beside it", () => {
+    expectTypeOf(client.me()).resolves.toEqualTypeOf<DataOf<"me">>();
+    expectTypeOf(client.fsDirs({ path: "/" })).resolves.toEqualTypeOf<NonNullable<DataOf<"fsDirs">>>();
+    expectTypeOf(client.taskInfo("upload", "id")).resolves.toEqualTypeOf<DataOf<"taskInfo">>();
+    expectTypeOf(client.taskCancelSome("copy", ["id"])).resolves.toEqualTypeOf<DataOf<"taskCancelSome">>();
+    expectTypeOf(client.publicSettings()).resolves.toEqualTypeOf<DataOf<"publicSettings">>();
   });
 
   it("each call resolves to the spec's shape", () => {

@@ -3,13 +3,16 @@
  * `@ts-expect-error` fails the typecheck if the line ever starts to compile.
  */
 import { describe, expectTypeOf, it } from "vitest";
-import { type AlistClient, createAlistClient, type FsGetData, type TaskInfo } from "../../src/index.js";
+import { type AlistClient, createAlistClient, type DataOf, type FsGetData, type TaskInfo } from "../../src/index.js";
 
 declare const client: AlistClient;
 
 describe("typed client", () => {
   it("fsGet returns the spec's object type", () => {
     expectTypeOf(client.fsGet({ path: "/" })).resolves.toEqualTypeOf<FsGetData>();
+    // Derived from the spec's operation, not declared beside it.
+    expectTypeOf(client.fsGet({ path: "/" })).resolves.toEqualTypeOf<DataOf<"fsGet">>();
+    expectTypeOf(client.fsLink({ path: "/" })).resolves.toEqualTypeOf<DataOf<"fsLink">>();
     expectTypeOf<FsGetData["hash_info"]>().toEqualTypeOf<{ [key: string]: string } | null>();
     expectTypeOf<FsGetData["type"]>().toEqualTypeOf<0 | 1 | 2 | 3 | 4 | 5>();
     expectTypeOf<TaskInfo["state"]>().toEqualTypeOf<0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9>();

@@ -10,6 +10,7 @@ import {
   AlistOtpError,
   AlistProtocolError,
   AlistTimeoutError,
+  describeError,
   LocalFileError,
 } from "@alist-toolkit/client";
 import {
@@ -19,7 +20,7 @@ import {
   PartialFailureError,
   RemoteStateError,
   UsageError,
-} from "./cli-errors.js";
+} from "./command-errors.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 export interface Failure {
@@ -63,7 +64,7 @@ function apiFailure(error: AlistError, scene: FailureScene): Failure {
   return {
     exitCode: error.isAuthError ? EXIT.auth : EXIT.server,
     kind: error.isAuthError ? "auth" : "api",
-    message: `${scene.what}: ${error.serverMessage} (code ${error.code})${hint}`,
+    message: `${scene.what}: ${describeError(error)}${hint}`,
     code: error.code,
   };
 }
@@ -92,8 +93,11 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
     return { exitCode: EXIT.server, kind: "protocol", message: `${scene.what}: the download failed: ${error.reason}` };
   }
   if (error instanceof AlistNetworkError && error.operation === "download") {
-    const detail = error.message.slice(`${error.operation}: `.length);
-    return { exitCode: EXIT.server, kind: "network", message: `${scene.what}: the download failed: ${detail}` };
+    return {
+      exitCode: EXIT.server,
+      kind: "network",
+      message: `${scene.what}: the download failed: ${describeError(error)}`,
+    };
   }
   const fixed = withoutApiSuffix(scene.server);
   if (error instanceof AlistProtocolError && fixed) {
@@ -169,6 +173,5 @@ export function describeFailure(error: unknown, scene: FailureScene): Failure {
       message: `${scene.what}: ${error.message}${scene.interruptNote ? `; ${scene.interruptNote}` : ""}`,
     };
   }
-  const text = error instanceof Error ? error.message : String(error);
-  return { exitCode: EXIT.server, kind: "internal", message: `${scene.what}: ${text}` };
+  return { exitCode: EXIT.server, kind: "internal", message: `${scene.what}: ${describeError(error)}` };
 }

@@ -1,8 +1,8 @@
-/** Maps what went wrong under a call (abort, timeout, socket error) to the client's errors. */
+/** Maps what went wrong under a call (abort, timeout, socket error, a body past its cap) to the client's errors. */
 import { AlistNetworkError, AlistProtocolError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
 import { IdleTimeoutError, type IdleTimer, idleTimer } from "./idle-timer.js";
-import { TransportTimeoutError } from "./lean-transport.js";
 import { BodyTooLargeError } from "./read-body.js";
+import { TransportTimeoutError } from "./transport.js";
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: "connection refused",
@@ -53,7 +53,7 @@ export function toClientError(operation: string, origin: string, error: unknown,
   }
   const code = errorCode(error);
   const detail = code ? NETWORK_CODES[code] : error instanceof Error ? error.message : String(error);
-  return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error, reason: detail });
+  return new AlistNetworkError(operation, `${origin}: ${detail}`, { cause: error, reason: detail, origin });
 }
 
 /**

@@ -1,9 +1,7 @@
 /** Failures the CLI itself detects (the client's own errors cover the rest). */
 
-/** Bad options or arguments: exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+/** Bad options or arguments: exit code 2 (the one class the smoke runner uses too). */
+export { UsageError } from "@alist-toolkit/client";
 
 /** No token to send and no saved login for the server: exit code 3. */
 export class NotLoggedInError extends Error {

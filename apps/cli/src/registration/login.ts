@@ -1,0 +1,20 @@
+/** `alist login`: options and help; the command's code loads when it runs. */
+import { type Program, run } from "../command-kit.js";
+
+export function registerLogin(program: Program): void {
+  program
+    .command("login")
+    .summary("log in and save the server, user name and token (never the password)")
+    .description(
+      "Log in and save the server, user name and token (never the password).\n" +
+        "On a terminal the password is asked for without echo; otherwise use --password-stdin or ALIST_PASSWORD.\n" +
+        "If the account has two-factor authentication, the one-time code is asked for, or pass --otp.",
+    )
+    .option("--username <name>", "user name (default: the saved one for this server; asked for on a terminal)")
+    .option("--password-stdin", "read the password from stdin")
+    .option("--otp <code>", "one-time code, for accounts with two-factor authentication")
+    .option("--plain", "send the plain password to /api/auth/login instead of its hash")
+    .action((options, command) =>
+      run(command, "login", async (context) => (await import("../commands/login.js")).login(context, options)),
+    );
+}
