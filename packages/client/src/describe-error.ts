@@ -1,9 +1,11 @@
-/**
- * One line for any failure, without the operation: the CLI and the smoke runner put what they
- * were doing in front of it. Built from the errors' fields, so it never holds a token or a password.
- */
+/** The one-line wording of any failure, shared by the CLI and the smoke runner. */
 import { AlistError, AlistNetworkError, AlistProtocolError, AlistTimeoutError, LocalFileError } from "./errors.js";
 
+/**
+ * Describes any failure in one line, without the operation: the CLI and the smoke runner put
+ * what they were doing in front of it. Built from the errors' fields, so it never holds a token
+ * or a password.
+ */
 export function describeError(error: unknown): string {
   if (error instanceof AlistError) {
     return `${error.serverMessage} (code ${error.code})${error.hint ? `; ${error.hint}` : ""}`;
