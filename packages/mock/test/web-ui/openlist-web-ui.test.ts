@@ -81,6 +81,24 @@ async function row(name: string) {
   return page.locator(".list-item").filter({ has: page.getByText(name, { exact: true }) });
 }
 
+/**
+ * Opens a row's context menu and picks `item`. Right-clicks again until the menu shows: on a
+ * loaded machine the listing may re-render between finding the row and the click.
+ */
+async function fromContextMenu(name: string, item: string) {
+  const entry = page.getByText(item, { exact: true });
+  await expect
+    .poll(
+      async () => {
+        await (await row(name)).click({ button: "right" });
+        return entry.isVisible();
+      },
+      { timeout: 30_000, interval: 1000 },
+    )
+    .toBe(true);
+  await entry.click();
+}
+
 async function api(path: string, body: unknown) {
   const res = await fetch(`${mock.url}${path}`, {
     method: "POST",
@@ -149,8 +167,7 @@ describe("the OpenList web UI against the stateful mock", () => {
   });
 
   it("a rename through the UI shows in the next listing", async () => {
-    await (await row("hello.txt")).click({ button: "right" });
-    await page.getByText("Rename", { exact: true }).click();
+    await fromContextMenu("hello.txt", "Rename");
     const input = page.locator("[role=dialog] input[type=text]");
     await input.fill("renamed.txt");
     await page.locator("[role=dialog] button", { hasText: "OK" }).click();
@@ -163,8 +180,7 @@ describe("the OpenList web UI against the stateful mock", () => {
   });
 
   it("a delete through the UI shows in the next listing", async () => {
-    await (await row("renamed.txt")).click({ button: "right" });
-    await page.getByText("Delete", { exact: true }).click();
+    await fromContextMenu("renamed.txt", "Delete");
     await page.locator("[role=dialog] button", { hasText: "Confirm" }).click();
     await expect.poll(listed, { timeout: 10_000 }).toEqual(["Made in the UI", "config.json", "notes.txt"]);
     const names = (await api("/api/fs/list", { path: "/local/Documents" })).data.content?.map((entry) => entry.name);
