@@ -4,6 +4,7 @@
  * Ctrl-C, SIGTERM, SIGHUP or the end of the process that started it.
  */
 import { parseArgs } from "node:util";
+import { watchAncestors } from "./ancestors.js";
 import { DEFAULT_SPEC_PATH, DEFAULT_USERS, type RunningMock, readUsersFile, startMock } from "./index.js";
 
 const USAGE = `Usage: pnpm mock [--static] [--port N] [--host H] [options]
@@ -104,8 +105,5 @@ async function stop() {
   process.exit(0);
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, stop);
-// `pnpm mock` runs pnpm -> sh -> node: when the parent goes, whatever killed it, so does the mock.
-const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) void stop();
-}, 300).unref();
+// When whatever started the mock goes (its shell, pnpm, npx), whatever killed it, so does the mock.
+watchAncestors(() => void stop());

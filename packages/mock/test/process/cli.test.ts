@@ -1,6 +1,8 @@
 /** `pnpm mock` as a process: what it prints, and that it stops with whatever started it. */
+
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { closes, freePort, listening, startCli, waitFor } from "./support.js";
+import { CLI, closes, freePort, listening, startCli, waitFor } from "./support.js";
 
 describe("alist-mock (the CLI)", () => {
   it("starts stateful by default and prints its URL and the login it accepts", async () => {
@@ -36,6 +38,16 @@ describe("alist-mock (the CLI)", () => {
     await waitFor(shell, /listening/);
     expect(await listening(port)).toBe(true);
     shell.kill("SIGKILL");
+    expect(await closes(port)).toBe(true);
+  });
+
+  it("stops when a process further up is killed (npx -> sh -> pnpm -> sh -> node)", async () => {
+    const port = await freePort();
+    const command = [process.execPath, CLI, "--port", String(port)].map((part) => `'${part}'`).join(" ");
+    // The outer shell stands for npx: killing it leaves the inner shell (the mock's parent) running.
+    const outer = spawn("sh", ["-c", `sh -c "${command}; true"; true`], { stdio: "pipe" });
+    await waitFor(outer, /listening/);
+    outer.kill("SIGKILL");
     expect(await closes(port)).toBe(true);
   });
 
