@@ -1,12 +1,14 @@
 /**
  * Benchmark fixture servers on 127.0.0.1, run in their own process so they get their own
- * core: `sink` swallows uploads and answers like fs/put; `fsget` answers every request with a
+ * core: `sink` swallows uploads and answers like fs/put (byte-sink.mjs, no HTTP parser);
+ * `http-sink` does the same through node:http, for comparison; `fsget` answers every request with a
  * fixed fs/get envelope; `alist <latency ms>` acts like AList for a tree upload (fs/list says
  * every folder is empty, fs/mkdir and fs/put succeed), each answer sent after the given
  * latency, as a real server and network add; GET /bench/stats returns and resets its counts.
  * Prints the port on stdout once listening.
  */
 import { createServer } from "node:http";
+import { startByteSink } from "./byte-sink.mjs";
 
 const mode = process.argv[2];
 const FS_GET = JSON.stringify({
@@ -72,25 +74,30 @@ function alistFixture(latency) {
   };
 }
 
-/** `sink` and `fsget`: one fixed answer, at once. */
+/** `http-sink` and `fsget`: one fixed answer, at once. */
 function fixedAnswer(req, res) {
   let bytes = 0;
   req.on("data", (chunk) => {
     bytes += chunk.length;
   });
   req.on("end", () => {
-    const body = mode === "sink" ? PUT_OK : FS_GET;
+    const body = mode === "http-sink" ? PUT_OK : FS_GET;
     res.writeHead(200, {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Length": Buffer.byteLength(body),
     });
     res.end(body);
-    if (mode === "sink" && req.headers["content-length"] && Number(req.headers["content-length"]) !== bytes) {
+    if (mode === "http-sink" && req.headers["content-length"] && Number(req.headers["content-length"]) !== bytes) {
       console.error(`sink: expected ${req.headers["content-length"]} bytes, got ${bytes}`);
     }
   });
 }
 
-const server = createServer(mode === "alist" ? alistFixture(Number(process.argv[3] ?? 5)) : fixedAnswer);
-server.keepAliveTimeout = 60_000;
-server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+if (mode === "sink") {
+  const sink = await startByteSink();
+  console.log(sink.address().port);
+} else {
+  const server = createServer(mode === "alist" ? alistFixture(Number(process.argv[3] ?? 5)) : fixedAnswer);
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+}

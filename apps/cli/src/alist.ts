@@ -1,22 +1,14 @@
 #!/usr/bin/env node
-/** Entry of the `alist` bin: parse the command line; usage errors exit 2. */
-import { CommanderError } from "commander";
-import { EXIT } from "./exit-codes.js";
-import { buildProgram } from "./program.js";
+/**
+ * Entry of the `alist` bin. `alist --version` alone is answered here, before commander and the
+ * command registrations load (they are most of its start-up); everything else goes to main.ts.
+ */
+// A module (for the top-level await), with nothing to export.
+export {};
 
-function wantsJson(argv: string[]): boolean {
-  const end = argv.indexOf("--");
-  return (end === -1 ? argv : argv.slice(0, end)).includes("--json");
-}
-
-try {
-  await buildProgram().parseAsync(process.argv);
-} catch (error) {
-  if (!(error instanceof CommanderError)) throw error;
-  // --help and --version end here too, with exit code 0.
-  if (error.exitCode !== 0 && wantsJson(process.argv)) {
-    const message = error.message.replace(/^error: /, "");
-    process.stdout.write(`${JSON.stringify({ error: { kind: "usage", message } })}\n`);
-  }
-  process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  process.stdout.write(`${__ALIST_VERSION__}\n`);
+} else {
+  await import("./main.js");
 }

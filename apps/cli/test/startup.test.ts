@@ -45,8 +45,18 @@ describe("start-up", () => {
     }
   });
 
-  it("--version and --help load neither a command, the client nor cli-progress", () => {
-    for (const args of [["--version"], ["--help"], ["put", "--help"], ["get", "--help"]]) {
+  it("--version alone loads only the entry: not even commander", () => {
+    for (const flag of ["--version", "-V"]) {
+      const { status, code } = loadedCode([flag]);
+      expect(status).toBe(0);
+      expect(code).not.toContain("node_modules/commander/");
+      expect(code).not.toContain("openapi-fetch");
+      expect(code).not.toContain("src/registration/");
+    }
+  });
+
+  it("--help loads neither a command, the client nor cli-progress", () => {
+    for (const args of [["--help"], ["put", "--help"], ["get", "--help"]]) {
       const { status, code } = loadedCode(args);
       expect(status).toBe(0);
       expect(code).toContain("node_modules/commander/");

@@ -1,7 +1,7 @@
 // One comparison, start to end: pick the base, extract and bundle both specs, classify the
 // changes, render the generated-type diff and judge the result against the acknowledgements.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ALLOW_LIST, judge, parseAllowList, type Verdict } from "./acknowledge.js";
@@ -52,6 +52,29 @@ async function readIfThere(path: string): Promise<string | undefined> {
   return existsSync(path) ? readFile(path, "utf8") : undefined;
 }
 
+/**
+ * Bundled specs of commits, by commit: what a commit holds never changes, and one process (the
+ * tests, a job judging several changes) often judges against the same base. A failure is not kept.
+ */
+const bundledCommits = new Map<string, Promise<string>>();
+
+/** The commit's spec bundled into `outPath`, from the cache when this process bundled it before. */
+async function bundleCommit(root: string, commit: string, dir: string, outPath: string): Promise<object> {
+  const key = `${root}\0${commit}`;
+  let text = bundledCommits.get(key);
+  if (!text) {
+    text = extractSpec(root, commit, dir)
+      .then((spec) => bundle(spec, outPath))
+      .then(() => readFile(outPath, "utf8"));
+    bundledCommits.set(key, text);
+    text.catch(() => bundledCommits.delete(key));
+    await text;
+  } else {
+    await writeFile(outPath, await text);
+  }
+  return JSON.parse(await text) as object;
+}
+
 export async function runDiff(options: RunOptions): Promise<Report> {
   const root = await repoRoot(options.cwd);
   const choice = options.base
@@ -66,13 +89,13 @@ export async function runDiff(options: RunOptions): Promise<Report> {
 
   const tmp = await mkdtemp(join(tmpdir(), "spec-diff-"));
   try {
-    const beforeSpec = await extractSpec(root, baseCommit, join(tmp, "base"));
-    const afterSpec = headCommit
-      ? await extractSpec(root, headCommit, join(tmp, "head"))
-      : join(root, "spec/openapi.yaml");
-    if (!existsSync(afterSpec)) throw new SpecDiffError(`no spec at ${afterSpec}`);
     const [beforeJson, afterJson] = [join(tmp, "base.json"), join(tmp, "head.json")];
-    const [before, after] = await Promise.all([bundle(beforeSpec, beforeJson), bundle(afterSpec, afterJson)]);
+    const workingSpec = join(root, "spec/openapi.yaml");
+    if (!headCommit && !existsSync(workingSpec)) throw new SpecDiffError(`no spec at ${workingSpec}`);
+    const [before, after] = await Promise.all([
+      bundleCommit(root, baseCommit, join(tmp, "base"), beforeJson),
+      headCommit ? bundleCommit(root, headCommit, join(tmp, "head"), afterJson) : bundle(workingSpec, afterJson),
+    ]);
     const changes = compareSpecs(before, after);
 
     const allowText = headCommit

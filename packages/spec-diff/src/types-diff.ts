@@ -2,6 +2,8 @@
 // types come from this checkout's client generator (run on each bundled spec), so the diff shows
 // only what the spec change causes, and a repository being judged needs no install of its own.
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createTwoFilesPatch } from "diff";
@@ -12,7 +14,27 @@ const run = promisify(execFile);
 // src/ and dist/ sit at the same depth, so this resolves from the sources and from the bundle.
 const GENERATOR = fileURLToPath(new URL("../../client/scripts/generate.mjs", import.meta.url));
 
+/**
+ * Generated types by the bundled spec's content: one process (the tests, a job judging several
+ * changes against one base) often asks for the same base many times, and the generator takes
+ * seconds. A failed run is not kept.
+ */
+const typesByContent = new Map<string, Promise<string>>();
+
 async function typesOf(specPath: string): Promise<string> {
+  const key = createHash("sha256")
+    .update(await readFile(specPath))
+    .digest("hex");
+  let types = typesByContent.get(key);
+  if (!types) {
+    types = generateTypes(specPath);
+    typesByContent.set(key, types);
+    types.catch(() => typesByContent.delete(key));
+  }
+  return types;
+}
+
+async function generateTypes(specPath: string): Promise<string> {
   try {
     const { stdout } = await run(process.execPath, [GENERATOR, "--types-of", specPath], {
       maxBuffer: 64 * 1024 * 1024,

@@ -1,12 +1,14 @@
 /**
- * Rows 1 and 2: `alist put` of a sparse 1 GiB file to a local sink against `curl -T` of the
- * same file to the same sink (throughput), and the CLI's peak RSS for 1 GiB and 4 GiB.
- * Sparse files keep the disk out of the measurement.
+ * Rows 1, 2 and 7: `alist put` of a sparse 1 GiB file to a local byte sink against `curl -T` of
+ * the same file to the same sink (throughput), the CLI's peak RSS for 1 GiB and 4 GiB, and
+ * alist-sdk's `upload_file_put` (Python) of the same file to the same sink, interleaved with the
+ * other two. Sparse files keep the disk out of the measurement.
  */
 import { mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measure, startFixture } from "../processes.mjs";
+import { pythonPeer, UPLOAD_SCRIPT } from "../python-peer.mjs";
 import { repeat, spread, summarize } from "../stats.mjs";
 
 const GiB = 1024 ** 3;
@@ -38,12 +40,17 @@ export async function uploadRows({ cli, runs, warmup, bigGiB }) {
         `${sink.url}/api/fs/put`,
       ]);
 
-    // Interleaved so drift on a shared machine hits both sides alike.
+    const peer = await pythonPeer();
+    const python = (file) => measure(peer.python, ["-c", UPLOAD_SCRIPT, sink.url, file]);
+
+    // Interleaved so drift on a shared machine hits every side alike.
     const alistRuns = [];
     const curlRuns = [];
+    const pythonRuns = [];
     await repeat(runs, warmup, async () => {
       alistRuns.push(await alist(oneGiB));
       curlRuns.push(await curl(oneGiB));
+      if (peer.python) pythonRuns.push(await python(oneGiB));
     });
     const mibps = (r) => GiB / 1024 ** 2 / (r.ms / 1000);
     const alistSpeed = summarize(alistRuns.slice(warmup).map(mibps));
@@ -56,6 +63,32 @@ export async function uploadRows({ cli, runs, warmup, bigGiB }) {
     const rssBig = summarize(bigRuns.map((r) => r.peakMb));
     const growth = rssBig.median / rss1.median - 1;
 
+    const peerRow = peer.python
+      ? (() => {
+          const speed = summarize(pythonRuns.slice(warmup).map(mibps));
+          const rss = summarize(pythonRuns.slice(warmup).map((r) => r.peakMb));
+          const faster = summarize(alistRuns.slice(warmup).map((r, i) => pythonRuns[warmup + i].ms / r.ms));
+          return {
+            row: 7,
+            measure: "1 GiB to the same sink: MiB/s; peak RSS, MB",
+            ours: `alist put: ${spread(alistSpeed, 0)} MiB/s; ${spread(rss1, 0)} MB`,
+            baseline: `alist-sdk ${peer.version} upload_file_put: ${spread(speed, 0)} MiB/s; ${spread(rss, 0)} MB`,
+            ratio: `${spread(faster, 2)}x its throughput`,
+            goal: ">= 2x its throughput, RSS below its",
+            met: faster.median >= 2 && rss1.median < rss.median,
+          };
+        })()
+      : {
+          row: 7,
+          measure: "alist-sdk (Python) upload_file_put of 1 GiB",
+          ours: "-",
+          baseline: "-",
+          ratio: "-",
+          goal: ">= 2x",
+          met: `skipped: ${peer.skipped}`,
+        };
+
+    if (!peer.python) console.error(`bench: row 7 ${peerRow.met}`);
     return [
       {
         row: 1,
@@ -75,6 +108,7 @@ export async function uploadRows({ cli, runs, warmup, bigGiB }) {
         goal: `<= 100 MB; ${bigGiB} GiB within 10% of 1 GiB`,
         met: rss1.max <= 100 && rssBig.max <= 100 && Math.abs(growth) <= 0.1,
       },
+      peerRow,
     ];
   } finally {
     await sink.stop();
