@@ -82,7 +82,9 @@ export function blobUploadCalls(pipeline: Pipeline) {
     async upload(file: Blob, remotePath: string, opts: BlobUploadOptions = {}): Promise<UploadResult> {
       if (!(file instanceof Blob)) throw new TypeError("upload needs a Blob or File");
       const target = normalizeRemotePath(remotePath);
-      const lastModified = typeof (file as File).lastModified === "number" ? (file as File).lastModified : undefined;
+      // Only a File has a modification time (Bun gives every Blob a `lastModified`, not a real one).
+      const isFile = typeof File === "function" && file instanceof File;
+      const lastModified = isFile && Number.isFinite(file.lastModified) ? file.lastModified : undefined;
       const own = uploadHeaders(target, { size: file.size, lastModified }, opts);
       // A forbidden header in browsers: the runtime sets it from the Blob.
       delete own["Content-Length"];
