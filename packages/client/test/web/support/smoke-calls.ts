@@ -4,6 +4,9 @@
  */
 import { AlistError, AlistProtocolError, createAlistClient, hashPasswordAsync } from "../../../src/web.js";
 
+/** For pages that make their own calls. */
+export { createAlistClient };
+
 export interface SmokeOptions {
   /** Bytes of the generated Blob to upload (0: no upload). */
   uploadBytes: number;
