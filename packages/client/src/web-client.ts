@@ -5,12 +5,10 @@
  */
 import { blobUploadCalls } from "./api/blob-upload.js";
 import { webDownloadCalls } from "./api/web-download.js";
+import { cappedFetch } from "./capped-fetch.js";
 import { createClientCore } from "./client-core.js";
 import { hashPasswordAsync } from "./password-hash-web.js";
 import type { AlistClientOptions } from "./pipeline.js";
-
-// Called unbound, `fetch` throws "Illegal invocation" in browsers.
-const runtimeFetch = (input: Request) => fetch(input);
 
 /**
  * Makes a client for one AList / OpenList server. Nothing is sent until the first call; a
@@ -24,7 +22,7 @@ const runtimeFetch = (input: Request) => fetch(input);
  * ```
  */
 export function createAlistClient(options: AlistClientOptions) {
-  const { pipeline, calls } = createClientCore(options, { fetch: runtimeFetch, hashPassword: hashPasswordAsync });
+  const { pipeline, calls } = createClientCore(options, { fetch: cappedFetch, hashPassword: hashPasswordAsync });
   return Object.assign(calls, {
     ...blobUploadCalls(pipeline),
     ...webDownloadCalls(pipeline, calls.fsGet),

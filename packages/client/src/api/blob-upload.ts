@@ -6,6 +6,7 @@
  */
 
 import { BodyTooLargeError, UPLOAD_ANSWER_MAX_BYTES } from "../body-limits.js";
+import { readCapped } from "../capped-fetch.js";
 import type { RawAnswer } from "../envelope.js";
 import { callSignals, toClientError } from "../error-mapping.js";
 import type { Pipeline } from "../pipeline.js";
@@ -45,6 +46,13 @@ function sendWithXhr(send: BlobSend): Promise<RawAnswer> {
     for (const [name, value] of Object.entries(send.headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => send.onProgress({ sent: event.loaded, total: send.body.size });
     xhr.upload.onload = () => send.onSent();
+    // The answer is a small envelope: one past its cap is not the API, and is not read on.
+    xhr.onprogress = (event) => {
+      if (event.loaded > UPLOAD_ANSWER_MAX_BYTES) {
+        const contentType = xhr.getResponseHeader("content-type") ?? "";
+        stop(new BodyTooLargeError(UPLOAD_ANSWER_MAX_BYTES, xhr.status, contentType));
+      }
+    };
     xhr.onload = () =>
       resolve({
         status: xhr.status,
@@ -70,7 +78,8 @@ async function sendWithFetch(send: BlobSend): Promise<RawAnswer> {
   });
   send.onProgress({ sent: send.body.size, total: send.body.size });
   send.onSent();
-  return { status: res.status, contentType: res.headers.get("content-type") ?? "", text: await res.text() };
+  const text = new TextDecoder().decode(await readCapped(res, UPLOAD_ANSWER_MAX_BYTES));
+  return { status: res.status, contentType: res.headers.get("content-type") ?? "", text };
 }
 
 export function blobUploadCalls(pipeline: Pipeline) {
