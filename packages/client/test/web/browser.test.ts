@@ -122,4 +122,25 @@ describe("the web entry in Chromium", () => {
       await tab.close();
     }
   });
+
+  it("runs the same calls in a Web Worker", async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(page.url);
+      const result = (await tab.evaluate(
+        ({ url, script }) =>
+          new Promise((resolve, reject) => {
+            const source = `importScripts(${JSON.stringify(script)});
+              webSmoke.runSmoke(${JSON.stringify(url)}, { uploadBytes: 1024 * 1024 }).then(postMessage, (e) => postMessage(String(e)));`;
+            const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+            worker.onmessage = (event) => resolve(event.data);
+            worker.onerror = (event) => reject(new Error(event.message));
+          }),
+        { url: mock.url, script: new URL("/smoke.js", page.url).href },
+      )) as SmokeResult;
+      expectSmoke(result, 1024 * 1024);
+    } finally {
+      await tab.close();
+    }
+  });
 });
