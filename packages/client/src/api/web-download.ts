@@ -4,6 +4,7 @@
  * these links carry their own signature, and a storage's link may point at another host.
  */
 import { ERROR_BODY_MAX_BYTES } from "../body-limits.js";
+import { readCapped } from "../capped-fetch.js";
 import { callSignals, toClientError } from "../error-mapping.js";
 import { AlistError, AlistInputError, AlistProtocolError } from "../errors.js";
 import type { CallOptions, Pipeline } from "../pipeline.js";
@@ -23,20 +24,37 @@ export interface WebDownloadOptions {
   headers?: Record<string, string>;
 }
 
-async function refuseNonFile(res: Response): Promise<void> {
+async function refuseNonFile(res: Response, link: URL): Promise<void> {
   const contentType = res.headers.get("content-type") ?? "";
   if (!res.ok) {
-    const text = await res.text().catch(() => "");
-    const envelope = errorEnvelope(text.slice(0, ERROR_BODY_MAX_BYTES));
+    // Read only far enough to find an error envelope; a longer body is a page, not one.
+    const bytes = await readCapped(res, ERROR_BODY_MAX_BYTES).catch(() => new Uint8Array(0));
+    const envelope = errorEnvelope(new TextDecoder().decode(bytes));
     if (envelope) throw new AlistError(envelope.code, envelope.message, OPERATION);
     throw new AlistProtocolError(OPERATION, res.status, contentType, `HTTP ${res.status} instead of the file`);
   }
-  // A small JSON answer may be the server's refusal (e.g. code 401 "sign mismatch") sent with HTTP 200.
-  const length = Number(res.headers.get("content-length") ?? Number.NaN);
-  if (/json/i.test(contentType) && length <= ERROR_BODY_MAX_BYTES) {
-    const envelope = errorEnvelope(await res.clone().text());
-    if (envelope) throw new AlistError(envelope.code, envelope.message, OPERATION);
+  if (/^text\/html\b/i.test(contentType) && !/\.html?$/i.test(link.pathname)) {
+    await res.body?.cancel();
+    const reason = "a web page instead of the file (a wrong address answers with the web app)";
+    throw new AlistProtocolError(OPERATION, res.status, contentType, reason);
   }
+}
+
+/**
+ * A JSON answer may be the server's refusal (e.g. code 401 "sign mismatch", or 500 "object not
+ * found") sent with HTTP 200 in place of the file: its first bytes are read aside (up to the
+ * error body cap) and checked; the answer handed back still holds every byte.
+ */
+async function refuseEnvelope(res: Response): Promise<Response> {
+  if (!/json/i.test(res.headers.get("content-type") ?? "") || !res.body) return res;
+  const [peek, rest] = res.body.tee();
+  const head = await readCapped(new Response(peek), ERROR_BODY_MAX_BYTES).catch(() => undefined);
+  const envelope = head && errorEnvelope(new TextDecoder().decode(head));
+  if (envelope) {
+    await rest.cancel();
+    throw new AlistError(envelope.code, envelope.message, OPERATION);
+  }
+  return new Response(rest, { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
 export function webDownloadCalls(
@@ -80,8 +98,8 @@ export function webDownloadCalls(
           ...(signals.signal ? { signal: signals.signal } : {}),
           ...(sameOrigin && options.headers ? { headers: options.headers } : {}),
         });
-        await refuseNonFile(res);
-        return res;
+        await refuseNonFile(res, target);
+        return await refuseEnvelope(res);
       } catch (error) {
         throw toClientError(OPERATION, target.origin, error, signals);
       }
@@ -92,7 +110,7 @@ export function webDownloadCalls(
       try {
         return await res.blob();
       } catch (error) {
-        throw toClientError(OPERATION, new URL(res.url || pipeline.baseUrl).origin, error, {
+        throw toClientError(OPERATION, pipeline.origin, error, {
           user: options.signal,
           timeoutMs: options.timeoutMs ?? 0,
         });
