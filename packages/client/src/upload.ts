@@ -9,7 +9,8 @@ import { constants, type Stats } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import type { ClientRequest } from "node:http";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { AlistInputError, LocalFileError } from "./errors.js";
 import { describeFsError } from "./local-file-errors.js";
 import type { UploadOptions, UploadProgress } from "./upload-headers.js";
@@ -107,6 +108,20 @@ function fileChunks(handle: FileHandle, size: number): UploadSource["stream"] {
   }
   const iterator = chunks();
   return Object.assign(iterator, { destroy: () => void iterator.return(undefined) });
+}
+
+/** A Blob or File, read as it is sent (a File from `fs.openAsBlob` stays on disk); a File's mtime is sent. */
+export function blobSource(blob: Blob): UploadSource {
+  const stream = Readable.fromWeb(blob.stream() as WebReadableStream<Uint8Array>);
+  const lastModified = blob instanceof File && Number.isFinite(blob.lastModified) ? blob.lastModified : undefined;
+  return {
+    stream,
+    size: blob.size,
+    ...(lastModified !== undefined ? { lastModified } : {}),
+    label: "the upload Blob",
+    verify: async () => {},
+    close: async () => {},
+  };
 }
 
 /** Wraps a caller's stream, whose size must be declared up front. */

@@ -7,6 +7,7 @@ import { normalizeRemotePath } from "../remote-path.js";
 import { isDeadToken } from "../resilience.js";
 import { runTransfer } from "../transfer.js";
 import {
+  blobSource,
   openFileSource,
   pumpBody,
   streamSource,
@@ -47,18 +48,26 @@ function sendUpload(pipeline: Pipeline, target: string, body: UploadSource, opts
 
 export function fileUploadCalls(pipeline: Pipeline) {
   return {
-    /** Streams a local file (by path) or a stream of declared `size` to `remotePath` (PUT /api/fs/put). */
-    async upload(source: string | Readable, remotePath: string, opts: UploadOptions = {}): Promise<UploadResult> {
+    /** Streams a local file (by path), a Blob or File (as the web build does), or a stream of declared `size` to `remotePath` (PUT /api/fs/put). */
+    async upload(
+      source: string | Readable | Blob,
+      remotePath: string,
+      opts: UploadOptions = {},
+    ): Promise<UploadResult> {
       const target = normalizeRemotePath(remotePath);
       const attempt = async (): Promise<UploadResult> => {
         const body =
-          typeof source === "string" ? await openFileSource(source, opts.sameFileAs) : streamSource(source, opts.size);
+          typeof source === "string"
+            ? await openFileSource(source, opts.sameFileAs)
+            : source instanceof Blob
+              ? blobSource(source)
+              : streamSource(source, opts.size);
         const answer = await sendUpload(pipeline, target, body, opts);
         const task = pipeline.unwrap("fsPut", answer)?.task;
         return { size: body.size, ...(task ? { task } : {}) };
       };
-      // A file can be read again after a re-login; a caller's stream is spent.
-      const replayable = typeof source === "string";
+      // A file or a Blob can be read again after a re-login; a caller's stream is spent.
+      const replayable = typeof source === "string" || source instanceof Blob;
       try {
         return await pipeline.withRelogin(opts, attempt, replayable);
       } catch (error) {
