@@ -2,7 +2,8 @@ import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // index: the Node build (the `node` condition, `/node`); web: every other runtime (the default, `/web`).
+  entry: ["src/index.ts", "src/web.ts"],
   format: ["esm"],
   target: "node20",
   dts: true,

@@ -1,17 +1,15 @@
 /**
- * The AList client: the typed calls of src/api/ over the one pipeline (pipeline.ts), plus
- * the openapi-fetch client they all go through, as `raw`.
+ * The AList client under Node: the calls every runtime has (client-core.ts) over the
+ * node:http transport, plus uploads from a file path or stream, form uploads and downloads
+ * to a file, all streaming over node:http.
  */
-import { authCalls } from "./api/auth.js";
 import { downloadCalls } from "./api/download.js";
-import { fsCalls } from "./api/fs.js";
-import { fsManageCalls } from "./api/fs-manage.js";
-import { fsReadCalls } from "./api/fs-read.js";
-import { meCalls } from "./api/me.js";
-import { publicCalls } from "./api/public.js";
-import { tasksCalls } from "./api/tasks.js";
-import { checkToken } from "./header-values.js";
-import { type AlistClientOptions, createPipeline } from "./pipeline.js";
+import { fileUploadCalls } from "./api/file-upload.js";
+import { formUploadCalls } from "./api/form-upload.js";
+import { createClientCore } from "./client-core.js";
+import { hashPassword } from "./password-hash.js";
+import type { AlistClientOptions } from "./pipeline.js";
+import { LightRequest, nodeFetch } from "./transport.js";
 
 /**
  * Makes a client for one AList / OpenList server. Nothing is sent until the first call; a
@@ -25,32 +23,13 @@ import { type AlistClientOptions, createPipeline } from "./pipeline.js";
  * ```
  */
 export function createAlistClient(options: AlistClientOptions) {
-  const pipeline = createPipeline(options);
-  const fs = fsCalls(pipeline);
-  return {
-    ...publicCalls(pipeline),
-    ...authCalls(pipeline, options),
-    ...meCalls(pipeline),
-    ...fs,
-    ...fsReadCalls(pipeline),
-    ...fsManageCalls(pipeline),
-    ...tasksCalls(pipeline),
-    ...downloadCalls(pipeline, fs.fsGet),
-    baseUrl: pipeline.baseUrl,
-    /** The token in use, if any. */
-    get token(): string | undefined {
-      return pipeline.token;
-    },
-    setToken(next: string | undefined): void {
-      checkToken(next);
-      pipeline.token = next || undefined;
-    },
-    /**
-     * The openapi-fetch client every typed call goes through: its middleware (`raw.use`) sees
-     * them all. Called directly, it sends what it is given (no token is added).
-     */
-    raw: pipeline.raw,
-  };
+  const { pipeline, calls } = createClientCore(options, { fetch: nodeFetch, LightRequest, hashPassword });
+  // Spread would read the `token` getter once: the transfers are added onto the same object.
+  return Object.assign(calls, {
+    ...fileUploadCalls(pipeline),
+    ...formUploadCalls(pipeline),
+    ...downloadCalls(pipeline, calls.fsGet),
+  });
 }
 
 /** Every typed call of the API, by area, on one object: what `createAlistClient` returns. */

@@ -1,8 +1,9 @@
 /** Maps what went wrong under a call (abort, timeout, socket error, a body past its cap) to the client's errors. */
+
+import { BodyTooLargeError } from "./body-limits.js";
 import { AlistNetworkError, AlistProtocolError, AlistTimeoutError, AlistToolkitError } from "./errors.js";
 import { IdleTimeoutError, type IdleTimer, idleTimer } from "./idle-timer.js";
-import { BodyTooLargeError } from "./read-body.js";
-import { TransportTimeoutError } from "./transport.js";
+import { TransportTimeoutError } from "./transport-options.js";
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: "connection refused",

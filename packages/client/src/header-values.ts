@@ -48,5 +48,7 @@ export function checkToken(token: string | undefined): void {
  * as Latin-1): servers read such headers as UTF-8, as they read the JSON calls' passwords.
  */
 export function utf8HeaderValue(value: string): string {
-  return Buffer.from(value, "utf8").toString("latin1");
+  let latin1 = "";
+  for (const byte of new TextEncoder().encode(value)) latin1 += String.fromCharCode(byte);
+  return latin1;
 }

@@ -31,7 +31,7 @@ export interface IdleTimer {
  * long-lived caller signal over thousands of uploads.
  */
 export function idleTimer(ms: number): IdleTimer {
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let fired = false;
   let destroy: ((error: Error) => void) | undefined;
   const pause = () => {
@@ -46,7 +46,9 @@ export function idleTimer(ms: number): IdleTimer {
     timer = setTimeout(() => {
       fired = true;
       destroy?.(new IdleTimeoutError(ms));
-    }, ms).unref();
+    }, ms);
+    // Node and Bun only: browsers and Deno return a number.
+    (timer as { unref?: () => void }).unref?.();
   };
   touch();
   return {

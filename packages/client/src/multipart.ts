@@ -3,7 +3,6 @@
  * does not tell the length, and without a length the transport would read the whole body into
  * memory; framing the file Blob keeps it lazy (a file from `openAsBlob` is read as it is sent).
  */
-import { randomUUID } from "node:crypto";
 import { AlistInputError } from "./errors.js";
 
 export interface MultipartBody {
@@ -19,7 +18,7 @@ function quoteFilename(name: string): string {
 
 export function singleFileForm(field: string, file: Blob, filename: string, fileType: string): MultipartBody {
   if (/[\r\n]/.test(fileType)) throw new AlistInputError("content type must be a single line");
-  const boundary = `alist-toolkit-${randomUUID()}`;
+  const boundary = `alist-toolkit-${crypto.randomUUID()}`;
   const head =
     `--${boundary}\r\n` +
     `Content-Disposition: form-data; name="${field}"; filename="${quoteFilename(filename)}"\r\n` +

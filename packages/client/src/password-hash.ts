@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
+import { PASSWORD_SALT } from "./password-salt.js";
 
-/** The salt every AList line (alist, AlistGo, OpenList) appends before hashing. */
-const SALT = "https://github.com/alist-org/alist";
-
-/** The value `/api/auth/login/hash` expects: hex sha256 of `password-<salt>`. */
+/** The value `/api/auth/login/hash` expects: hex sha256 of `password-<salt>` (sync, node:crypto). */
 export function hashPassword(password: string): string {
-  return createHash("sha256").update(`${password}-${SALT}`).digest("hex");
+  return createHash("sha256").update(`${password}-${PASSWORD_SALT}`).digest("hex");
 }

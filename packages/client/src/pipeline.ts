@@ -1,11 +1,12 @@
 /**
  * The one request pipeline. Every typed call goes through `raw`, the openapi-fetch client
- * users get as `client.raw` (its middleware sees typed calls too), with the node:http
- * transport as its `fetch`. Around it, one caller adds what a raw client lacks: the token
+ * users get as `client.raw` (its middleware sees typed calls too), with the platform's
+ * transport as its `fetch` (node:http under Node, the runtime's own fetch elsewhere). Around it, one caller adds what a raw client lacks: the token
  * and default headers, the timeout, the answer hook, the envelope unwrapped into typed
  * errors, retries of idempotent operations (`x-idempotent` in the spec) and one re-login.
  */
 import createClient, { type Client } from "openapi-fetch";
+import { JSON_BODY_MAX_BYTES } from "./body-limits.js";
 import { type RawAnswer, unwrapEnvelope } from "./envelope.js";
 import { callSignals, toClientError } from "./error-mapping.js";
 import { AlistInputError } from "./errors.js";
@@ -14,9 +15,8 @@ import type { paths } from "./generated/schema.js";
 import { checkHeaders, checkToken } from "./header-values.js";
 import { DEFAULT_IDLE_TIMEOUT_MS } from "./idle-timer.js";
 import type { DataOf, InputOf } from "./operation-types.js";
-import { JSON_BODY_MAX_BYTES } from "./read-body.js";
 import { backoffDelay, DEFAULT_RETRY, isDeadToken, isTransient, type RetryPolicy, sleep } from "./resilience.js";
-import { LightRequest, nodeFetch, type TransportOptions } from "./transport.js";
+import type { TransportOptions } from "./transport-options.js";
 
 /** 30 s: fs/get can be slow (it lists the parent folder and may resolve a link). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -44,7 +44,10 @@ export interface AlistClientOptions {
   idleTimeoutMs?: number;
   /** Headers added to every request; a value with a line break or NUL is refused at once. */
   headers?: Record<string, string>;
-  /** Replaces the node:http transport for JSON calls (uploads always stream over node:http). */
+  /**
+   * Replaces the transport for JSON calls (under Node the node:http one; uploads there always
+   * stream over node:http).
+   */
   fetch?: (input: Request) => Promise<Response>;
   /** Sees every answer (parsed body included) before the client acts on it. */
   onAnswer?: (answer: AnswerInfo) => void;
@@ -155,14 +158,25 @@ type Sent = { data?: unknown; error?: unknown; response: Response };
 /** openapi-fetch's `request`, seen by operation rather than by path: the table gives the path. */
 type SendOperation = (method: string, path: string, init: object) => Promise<Sent>;
 
-export function createPipeline(options: AlistClientOptions): Pipeline {
+/** What a runtime's build gives the pipeline. */
+export interface PipelinePlatform {
+  /** The transport used when the caller gives no `fetch`. */
+  fetch: (input: Request) => Promise<Response>;
+  /** The default transport's fast-path Request (node:http's), which only it may ever see. */
+  LightRequest?: new (
+    url: string,
+    init?: RequestInit,
+  ) => object;
+}
+
+export function createPipeline(options: AlistClientOptions, platform: PipelinePlatform): Pipeline {
   const base = parseBaseUrl(options.baseUrl);
   checkToken(options.token);
   checkHeaders(options.headers);
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? nodeFetch });
-  // Typed calls take the fast path (LightRequest) while nothing but nodeFetch can see the request.
+  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? platform.fetch });
+  // Typed calls take the fast path (LightRequest) while nothing but the default transport can see the request.
   const middleware = new Set<unknown>();
   const { use, eject } = raw;
   raw.use = (...added) => {
@@ -173,7 +187,8 @@ export function createPipeline(options: AlistClientOptions): Pipeline {
     eject(...removed);
     for (const each of removed) middleware.delete(each);
   };
-  const fast = () => options.fetch === undefined && middleware.size === 0;
+  const LightRequest = platform.LightRequest;
+  const fast = () => LightRequest !== undefined && options.fetch === undefined && middleware.size === 0;
   // The table's method and path are the spec's own; openapi-fetch types them per path only.
   const send: SendOperation = (method, path, init) => raw.request(method as never, path as never, init as never);
   const retry: RetryPolicy =

@@ -9,6 +9,9 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { abortError, onAbort } from "./abort-fanout.js";
 import { readBytes } from "./read-body.js";
+import { type TransportOptions, TransportTimeoutError } from "./transport-options.js";
+
+export { type TransportOptions, TransportTimeoutError };
 
 const agents = {
   "http:": new http.Agent({ keepAlive: true }),
@@ -65,22 +68,6 @@ export function toResponse(res: IncomingMessage, method: string): Response {
   if (bodyless) res.resume();
   const body = bodyless ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
   return new Response(body, { status, statusText: res.statusMessage ?? "", headers: toHeaders(res.headers) });
-}
-
-/** Raised when a call runs past its timeout; mapped to AlistTimeoutError by the pipeline. */
-export class TransportTimeoutError extends Error {
-  override name = "TransportTimeoutError";
-}
-
-/**
- * What the typed calls ask of the transport beyond a Request; openapi-fetch copies these
- * call options onto the Request it hands to `fetch`.
- */
-export interface TransportOptions {
-  /** Give up after this many ms (head and body); one timer, not an AbortSignal chain. */
-  timeoutMs?: number;
-  /** Read the whole body up to this many bytes before resolving (larger: BodyTooLargeError). */
-  bodyLimit?: number;
 }
 
 /**

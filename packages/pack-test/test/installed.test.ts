@@ -209,4 +209,16 @@ describe.concurrent("the client, installed", () => {
     expect(out.names).toContain("Movies");
     expect(out.missing).toBe("AlistError 500");
   });
+
+  it("a script on the web build (/web) logs in, lists, sends a Blob up and reads it back from the installed mock", async () => {
+    const result = await run(process.execPath, ["web-consumer.mjs", mock.url, "admin", "admin", "/local"], {
+      cwd: packed.project,
+      env: packed.env,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as { names: string[]; back: string; missing: string };
+    expect(out.names).toContain("Movies");
+    expect(out.back).toBe("from the web build");
+    expect(out.missing).toBe("AlistError 500");
+  });
 });

@@ -3,7 +3,6 @@ import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
 import { headerValueProblem } from "../header-values.js";
 import type { DataOf } from "../operation-types.js";
-import { hashPassword } from "../password-hash.js";
 import type { CallOptions, Pipeline } from "../pipeline.js";
 
 export type LoginRequest = components["schemas"]["LoginRequest"];
@@ -28,8 +27,12 @@ function tokenOf(operation: string, data: DataOf<"loginHash"> | null): string {
   return token;
 }
 
+/** The login hash of a password: sync under Node (node:crypto), a promise with Web Crypto. */
+export type PasswordHasher = (password: string) => string | Promise<string>;
+
 export function authCalls(
   pipeline: Pipeline,
+  hash: PasswordHasher,
   unattended?: { login?: { username: string; password: string }; onToken?: (token: string) => void },
 ) {
   const calls = {
@@ -41,7 +44,7 @@ export function authCalls(
       if (!request.username) throw new AlistInputError("username is required");
       const body: LoginRequest = {
         username: request.username,
-        password: request.plain ? request.password : hashPassword(request.password),
+        password: request.plain ? request.password : await hash(request.password),
         ...(request.otpCode ? { otp_code: request.otpCode } : {}),
       };
       const operation = request.plain ? "login" : "loginHash";

@@ -18,6 +18,9 @@ import { ERROR_BODY_MAX_BYTES, readText } from "../read-body.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { runTransfer, type Transfer } from "../transfer.js";
 import type { FsGetData, FsGetRequest } from "./fs.js";
+import { asUrl, errorEnvelope, signedDownloadUrl } from "./signed-url.js";
+
+export { signedDownloadUrl };
 
 const OPERATION = "download";
 /** `/d` answers 302 to the storage's link, which may redirect again. */
@@ -58,12 +61,6 @@ export interface DownloadResult {
   size: number;
 }
 
-/** `/d` + each segment URL-encoded, with the sign when the server gave one. */
-export function signedDownloadUrl(baseUrl: string, path: string, sign: string): string {
-  const encoded = normalizeRemotePath(path).split("/").map(encodeURIComponent).join("/");
-  return `${baseUrl}/d${encoded}${sign ? `?sign=${encodeURIComponent(sign)}` : ""}`;
-}
-
 /** Refuses a link that is not http(s) (a `file://` raw_url, a redirect to another scheme). */
 function checkScheme(url: URL, what: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
@@ -91,12 +88,6 @@ export function tempPathFor(localPath: string, suffix = randomBytes(6).toString(
 }
 
 /** An http(s) URL as given, or undefined for an AList path. */
-function asUrl(source: string): string | undefined {
-  if (!/^https?:\/\//i.test(source)) return undefined;
-  if (!URL.canParse(source)) throw new AlistInputError(`invalid download URL: ${JSON.stringify(source)}`);
-  return source;
-}
-
 async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
@@ -110,19 +101,6 @@ function localError(path: string, error: unknown): LocalFileError {
   const code = (error as { code?: string }).code;
   const detail = code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
   return new LocalFileError(path, detail, { cause: error });
-}
-
-/** An AList envelope with an error code, if `text` is one. */
-function errorEnvelope(text: string): { code: number; message: string } | undefined {
-  try {
-    const body = JSON.parse(text) as { code?: unknown; message?: unknown };
-    if (Number.isInteger(body.code) && body.code !== 200 && typeof body.message === "string" && "data" in body) {
-      return { code: body.code as number, message: body.message };
-    }
-  } catch {
-    // Not JSON: the caller describes the answer by its status instead.
-  }
-  return undefined;
 }
 
 export function downloadCalls(

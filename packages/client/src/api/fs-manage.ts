@@ -1,6 +1,6 @@
 /**
  * Changing files and folders: mkdir, rename (one, a list, by regular expression), move, copy,
- * remove, the admin's raw link, offline downloads, and the multipart upload (fs/form).
+ * remove, the admin's raw link and offline downloads (the multipart upload is form-upload.ts, Node only).
  */
 import { checkEntryName } from "../entry-name.js";
 import type { components } from "../generated/schema.js";
@@ -8,7 +8,6 @@ import { bodyCall, nothing } from "../operation-call.js";
 import type { CallOptions, Pipeline } from "../pipeline.js";
 import { normalizeRemotePath } from "../remote-path.js";
 import { listData, objectData } from "./answer-checks.js";
-import { formUploadCalls } from "./form-upload.js";
 import type { TaskInfo } from "./tasks.js";
 
 type Schemas = components["schemas"];
@@ -68,7 +67,6 @@ const transferBody = <T extends { src_dir: string; dst_dir: string; names: strin
 
 export function fsManageCalls(pipeline: Pipeline) {
   return {
-    ...formUploadCalls(pipeline),
     /** Creates a folder and its missing parents (POST /api/fs/mkdir). */
     fsMkdir: bodyCall(pipeline, "fsMkdir", withPath, nothing),
     /** Renames one entry; an existing target is an error unless `overwrite` (POST /api/fs/rename). */

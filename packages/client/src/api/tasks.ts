@@ -1,10 +1,10 @@
 /** Background tasks by queue (/api/task/{type}/...): list, inspect, cancel, retry, clear, and wait for one. */
-import { setTimeout as sleep } from "node:timers/promises";
 import { callSignals } from "../error-mapping.js";
 import { AlistInputError, AlistTimeoutError } from "../errors.js";
 import { TaskStateDone } from "../generated/enums.js";
 import type { components } from "../generated/schema.js";
 import type { CallOptions, EnvelopeOperation, Pipeline } from "../pipeline.js";
+import { sleep } from "../resilience.js";
 import { listData, objectData } from "./answer-checks.js";
 
 export type TaskType = components["schemas"]["TaskType"];
@@ -100,7 +100,7 @@ export function tasksCalls(pipeline: Pipeline) {
       for (;;) {
         const task = await taskInfo(type, id, call);
         if (DONE_TASK_STATES.has(task.state)) return task;
-        await sleep(intervalMs, undefined, { signal: signals.signal });
+        await sleep(intervalMs, signals.signal);
       }
     } catch (error) {
       if (signals.user?.aborted) throw signals.user.reason;
