@@ -169,13 +169,30 @@ export interface PipelinePlatform {
   ) => object;
 }
 
+/**
+ * The runtime's Request, looked up only when a standard one is built. openapi-fetch reads
+ * `globalThis.Request` when the client is made, and on Node 20 that getter loads Node's fetch
+ * (about 25 ms of every CLI run), though the typed calls use LightRequest unless middleware or
+ * a caller's fetch is set.
+ */
+const LazyRequest = class {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    // A constructor that returns an object makes `new LazyRequest(...)` that object: a real Request.
+    // biome-ignore lint/correctness/noConstructorReturn: deliberate, see above
+    return new globalThis.Request(input, init);
+  }
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof globalThis.Request;
+  }
+} as unknown as typeof Request;
+
 export function createPipeline(options: AlistClientOptions, platform: PipelinePlatform): Pipeline {
   const base = parseBaseUrl(options.baseUrl);
   checkToken(options.token);
   checkHeaders(options.headers);
   const baseUrl = base.href.replace(/\/+$/, "");
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? platform.fetch });
+  const raw = createClient<paths>({ baseUrl, fetch: options.fetch ?? platform.fetch, Request: LazyRequest });
   // Typed calls take the fast path (LightRequest) while nothing but the default transport can see the request.
   const middleware = new Set<unknown>();
   const { use, eject } = raw;

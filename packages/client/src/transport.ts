@@ -129,7 +129,8 @@ class LightResponse {
  */
 export async function nodeFetch(input: Request | LightRequest | URL | string, init?: RequestInit): Promise<Response> {
   const request: (Request | LightRequest) & TransportOptions =
-    (input instanceof Request || input instanceof LightRequest) && init === undefined
+    // The light request first: looking at the global Request loads Node's fetch.
+    (input instanceof LightRequest || input instanceof Request) && init === undefined
       ? input
       : new Request(input instanceof LightRequest ? input.url : input, init);
   const headers: Record<string, string> = {};
