@@ -83,7 +83,7 @@ describe("start-up", () => {
     const preload = join(sandbox.dir, "report-undici.cjs");
     writeFileSync(
       preload,
-      'process.on("exit", () => process.stderr.write(`undici:${process.moduleLoadList.some((m) => m.includes("undici"))}\\n`));',
+      'process.on("exit", () => process.stderr.write("undici:" + process.moduleLoadList.some((m) => m.includes("undici")) + "\\n"));',
     );
     const run = spawnSync(
       process.execPath,
