@@ -28,17 +28,36 @@ export function objType(entry: Entry): ObjType {
   return entry.isDir ? 1 : fileType(entry.name);
 }
 
+// Listings format the same times and sign the same paths again and again: each is worked out once.
+const formatted = new WeakMap<Date, { at: number; text: string }>();
+
 /** RFC 3339 with an offset, as the servers write times. */
 export function time(date: Date): string {
-  return date.toISOString().replace(/Z$/, "+00:00");
+  const at = date.getTime();
+  const known = formatted.get(date);
+  if (known?.at === at) return known.text;
+  const text = date.toISOString().replace(/Z$/, "+00:00");
+  formatted.set(date, { at, text });
+  return text;
 }
 
+/** Signs kept per path; the map is emptied when it grows past this, so memory stays bounded. */
+const MAX_SIGNS = 10_000;
+
 export class Signer {
+  private readonly signs = new Map<string, string>();
+
   constructor(private readonly secret: string) {}
 
   /** `base64url(HMAC-SHA256(secret, path:0))=:0`, the shape a default install uses. */
   sign(path: string): string {
-    return `${createHmac("sha256", this.secret).update(`${path}:0`).digest("base64url")}=:0`;
+    let sign = this.signs.get(path);
+    if (sign === undefined) {
+      sign = `${createHmac("sha256", this.secret).update(`${path}:0`).digest("base64url")}=:0`;
+      if (this.signs.size >= MAX_SIGNS) this.signs.clear();
+      this.signs.set(path, sign);
+    }
+    return sign;
   }
 
   verify(path: string, sign: string | null): boolean {
