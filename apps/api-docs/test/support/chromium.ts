@@ -1,26 +1,5 @@
-// Debian's chromium, driven by playwright-core: no browser download, a fresh profile each run.
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
-
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium: apt-get install chromium`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-}
+// The browser comes from the testkit; what counts as local is this test's own rule.
+export { CHROMIUM_PATH, launchChromium } from "@alist-toolkit/testkit/chromium";
 
 /** Only the page's own file and what it makes in memory count as local. */
 export function isLocal(url: string): boolean {

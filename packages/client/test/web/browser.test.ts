@@ -5,9 +5,9 @@
  * uploaded with XMLHttpRequest's progress events, stored by the mock and downloaded back.
  */
 import { type RunningStatefulMock, startMock } from "@alist-toolkit/mock";
+import { launchChromium } from "@alist-toolkit/testkit/chromium";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/chromium.js";
 import { expectSmoke } from "./support/expect-smoke.js";
 import { startHeaderSink } from "./support/header-sink.js";
 import { type PageServer, servePage } from "./support/page-server.js";

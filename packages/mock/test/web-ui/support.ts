@@ -7,11 +7,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join, normalize } from "node:path";
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
+
+export { launchChromium } from "@alist-toolkit/testkit/chromium";
 
 const require = createRequire(import.meta.url);
 export const WEB_UI_DIST = join(dirname(require.resolve("@openlist-frontend/openlist-frontend/package.json")), "dist");
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -59,24 +60,6 @@ export async function serveWebUi(apiUrl: string): Promise<WebUi> {
         server.closeAllConnections();
       }),
   };
-}
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium: apt-get install chromium`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 }
 
 /** A browser context that only reaches 127.0.0.1. */

@@ -1,9 +1,13 @@
-// Debian's chromium, driven by playwright-core: no browser download, a fresh profile each run.
+/**
+ * Debian's chromium, driven by playwright-core: no browser download, a fresh profile each run.
+ * Its own entry (`@alist-toolkit/testkit/chromium`), so tests without a browser never load playwright.
+ */
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
+// Without the background-networking flags chromium keeps trying hosts this machine cannot reach.
 const ARGS = [
   "--headless",
   "--no-sandbox",
@@ -20,9 +24,4 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium: apt-get install chromium`);
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
-}
-
-/** Only the page's own file and what it makes in memory count as local. */
-export function isLocal(url: string): boolean {
-  return /^(file|data|blob):/.test(url);
 }
