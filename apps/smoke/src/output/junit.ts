@@ -17,9 +17,41 @@ export function escapeXml(text: string): string {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
+export interface JunitDocument {
+  /** The testsuites' name, e.g. `alist-smoke`. */
+  name: string;
+  /** The one testsuite's name. */
+  suite: string;
+  tests: number;
+  failures: number;
+  skipped: number;
+  durationMs: number;
+  startedAt: string;
+  properties: Array<[string, string]>;
+  /** The testcase elements, already rendered. */
+  cases: string[];
+}
+
+/** The frame every report shares: testsuites, one testsuite with its totals and properties. */
+export function junitDocument(doc: JunitDocument): string {
+  const time = seconds(doc.durationMs);
+  const totals = `tests="${doc.tests}" failures="${doc.failures}" errors="0" skipped="${doc.skipped}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${escapeXml(doc.name)}" ${totals} time="${time}">`,
+    `  <testsuite name="${escapeXml(doc.suite)}" ${totals} time="${time}" timestamp="${doc.startedAt}">`,
+    "    <properties>",
+    ...doc.properties.map(([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(value)}"/>`),
+    "    </properties>",
+    ...doc.cases,
+    "  </testsuite>",
+    "</testsuites>",
+    "",
+  ].join("\n");
+}
+
 export function formatJunit(report: SmokeReport): string {
   const counts = countByStatus(report.checks);
-  const suite = `alist-smoke (${report.mode})`;
   const className = `alist-smoke.${report.mode}`;
   const cases = report.checks.map((check) => {
     const open = `    <testcase classname="${className}" name="${escapeXml(check.step)}" time="${seconds(check.ms)}"`;
@@ -31,18 +63,18 @@ export function formatJunit(report: SmokeReport): string {
     if (check.status === "skipped") return `${open}>\n      <skipped message="${message}"/>\n    </testcase>`;
     return `${open}>\n      <system-out>${message}</system-out>\n    </testcase>`;
   });
-  const totals = `tests="${report.checks.length}" failures="${counts.failed}" errors="0" skipped="${counts.skipped}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="alist-smoke" ${totals} time="${seconds(report.durationMs)}">`,
-    `  <testsuite name="${escapeXml(suite)}" ${totals} time="${seconds(report.durationMs)}" timestamp="${report.startedAt}">`,
-    "    <properties>",
-    `      <property name="target" value="${escapeXml(report.target)}"/>`,
-    `      <property name="dir" value="${escapeXml(report.dir)}"/>`,
-    "    </properties>",
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    "",
-  ].join("\n");
+  return junitDocument({
+    name: "alist-smoke",
+    suite: `alist-smoke (${report.mode})`,
+    tests: report.checks.length,
+    failures: counts.failed,
+    skipped: counts.skipped,
+    durationMs: report.durationMs,
+    startedAt: report.startedAt,
+    properties: [
+      ["target", report.target],
+      ["dir", report.dir],
+    ],
+    cases,
+  });
 }

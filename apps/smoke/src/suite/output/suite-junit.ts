@@ -1,9 +1,8 @@
 /** JUnit XML of a suite run: one testcase per operation x check. */
-import { escapeXml } from "../../output/junit.js";
+import { escapeXml, junitDocument } from "../../output/junit.js";
 import type { SuiteReport } from "../report.js";
 
 export function formatSuiteJunit(report: SuiteReport): string {
-  const time = (report.durationMs / 1000).toFixed(3);
   const failures = report.cells.filter((c) => c.status === "failed").length;
   const skipped = report.cells.filter((c) => c.status === "skipped").length;
   const cases = report.cells.map((cell) => {
@@ -25,19 +24,19 @@ export function formatSuiteJunit(report: SuiteReport): string {
       return `${open}\n      <skipped message="${escapeXml(cell.skipReason ?? "")}"/>\n    </testcase>`;
     return `${open}</testcase>`;
   });
-  const totals = `tests="${report.cells.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="alist-contract" ${totals} time="${time}">`,
-    `  <testsuite name="alist-contract (${report.mode})" ${totals} time="${time}" timestamp="${report.startedAt}">`,
-    "    <properties>",
-    `      <property name="target" value="${escapeXml(report.target)}"/>`,
-    `      <property name="sandbox" value="${escapeXml(report.sandbox)}"/>`,
-    `      <property name="cleanup" value="${escapeXml(report.cleanup.detail)}"/>`,
-    "    </properties>",
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    "",
-  ].join("\n");
+  return junitDocument({
+    name: "alist-contract",
+    suite: `alist-contract (${report.mode})`,
+    tests: report.cells.length,
+    failures,
+    skipped,
+    durationMs: report.durationMs,
+    startedAt: report.startedAt,
+    properties: [
+      ["target", report.target],
+      ["sandbox", report.sandbox],
+      ["cleanup", report.cleanup.detail],
+    ],
+    cases,
+  });
 }
