@@ -1,4 +1,5 @@
 /** The record format: secrets replaced, and the validator rejects a capture the spec does not accept. */
+import { fsObject } from "@alist-toolkit/testkit";
 import { describe, expect, it } from "vitest";
 import { redactor } from "../src/redact.js";
 import type { Exchange } from "../src/suite/exchange.js";
@@ -57,23 +58,7 @@ describe("recorded exchanges", () => {
         {
           code: 200,
           message: "success",
-          data: {
-            name: "a",
-            size: "1",
-            is_dir: false,
-            modified: "2024-01-01T00:00:00Z",
-            created: "2024-01-01T00:00:00Z",
-            sign: "",
-            thumb: "",
-            type: 0,
-            hashinfo: "null",
-            hash_info: null,
-            raw_url: "",
-            readme: "",
-            header: "",
-            provider: "Local",
-            related: null,
-          },
+          data: { ...fsObject("a", 1, false), size: "1" },
         },
       ),
       redact,
