@@ -10,7 +10,7 @@ import { type StaticMockOptions, startStaticMock } from "./static-mock.js";
 
 export type { RunningStatefulMock, StatefulOptions } from "./stateful/server.js";
 export { DEFAULT_USERS, hashPassword, readUsersFile, type UserSpec } from "./stateful/users.js";
-export { DEFAULT_SPEC_PATH, freePort, type StaticMockOptions } from "./static-mock.js";
+export { DEFAULT_SPEC_PATH, type StaticMockOptions } from "./static-mock.js";
 export { startStatefulMock };
 
 /** @deprecated kept for callers of the static mock: use StaticMockOptions. */

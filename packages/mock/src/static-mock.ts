@@ -41,8 +41,8 @@ export interface RunningStaticMock {
   stop(): Promise<void>;
 }
 
-/** Asks the OS for a free TCP port on `host`. */
-export function freePort(host = "127.0.0.1"): Promise<number> {
+/** Asks the OS for a free TCP port on `host` (free now: Prism binds it a second later). */
+function freePort(host = "127.0.0.1"): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -77,9 +77,30 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startStaticMock(options: StaticMockOptions = {}): Promise<RunningStaticMock> {
+/** How often a port picked here is picked again when something else took it before Prism could. */
+const PORT_ATTEMPTS = 5;
+
+/** `pickPort` is for tests: the port to try when the caller gave none. */
+export async function startStaticMock(
+  options: StaticMockOptions = {},
+  pickPort: (host: string) => Promise<number> = freePort,
+): Promise<RunningStaticMock> {
   const host = options.host ?? "127.0.0.1";
-  const port = options.port || (await freePort(host));
+  for (let attempt = 1; ; attempt++) {
+    const port = options.port || (await pickPort(host));
+    try {
+      return await startPrism(options, host, port);
+    } catch (error) {
+      // A port is only free until Prism binds it, a second later; a port given by the caller is kept.
+      const lost = error instanceof PortTakenError && !options.port && attempt < PORT_ATTEMPTS;
+      if (!lost) throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startPrism(options: StaticMockOptions, host: string, port: number): Promise<RunningStaticMock> {
   const specPath = resolve(options.specPath ?? DEFAULT_SPEC_PATH);
   const child = spawn(
     process.execPath,
@@ -112,7 +133,8 @@ export async function startStaticMock(options: StaticMockOptions = {}): Promise<
     child.stderr?.on("data", onLine);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`Prism exited (code ${code}) before it was ready:\n${log.join("\n")}`));
+      const message = `Prism exited (code ${code}) before it was ready:\n${log.join("\n")}`;
+      reject(log.some((line) => line.includes("EADDRINUSE")) ? new PortTakenError(message) : new Error(message));
     });
   });
 

@@ -1,8 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { listen } from "@alist-toolkit/testkit";
 import { describe, expect, it } from "vitest";
 import { startMock } from "../src/index.js";
+import { startStaticMock } from "../src/static-mock.js";
 
 describe("startMock", () => {
   it("starts the stateful mock by default: what is written is there to read", async () => {
@@ -44,6 +46,32 @@ describe("startMock", () => {
     await mock.stop();
     await expect(fetch(`${mock.url}/api/auth/login/hash`, { method: "POST" })).rejects.toThrow();
   });
+
+  it("static: a port taken before Prism could bind it is replaced by another; a port the caller gave is kept", async () => {
+    const squatter = await listen((_req, res) => res.end("not Prism"));
+    const taken = Number(new URL(squatter.url).port);
+    const offered: number[] = [];
+    const pickPort = async () => {
+      const spare = await listen(() => {});
+      await spare.close();
+      offered.push(offered.length === 0 ? taken : Number(new URL(spare.url).port));
+      return offered.at(-1) as number;
+    };
+    try {
+      const mock = await startStaticMock({}, pickPort);
+      try {
+        expect(offered).toHaveLength(2);
+        expect(offered[0]).toBe(taken);
+        expect(mock.port).toBe(offered[1]);
+        expect((await fetch(`${mock.url}/api/public/settings`)).status).toBe(200);
+      } finally {
+        await mock.stop();
+      }
+      await expect(startStaticMock({ port: taken })).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await squatter.close();
+    }
+  }, 60_000);
 
   it("fails with Prism's words when the spec cannot be served", async () => {
     const dir = await mkdtemp(join(tmpdir(), "mock-spec-"));

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 
 export interface Listening {
   url: string;
@@ -23,11 +23,27 @@ export async function listen(handler: (req: IncomingMessage, res: ServerResponse
   };
 }
 
-/** A URL on 127.0.0.1 where nothing listens (the port was free a moment ago). */
+/**
+ * A URL on 127.0.0.1 where nothing listens. The port is a privileged one (below 1024) that refuses
+ * connections: the OS never hands those out for `listen(0)`, so a test running beside this one
+ * cannot start listening there, as it could on a just-freed ephemeral port.
+ */
 export async function freePortUrl(): Promise<string> {
-  const probe = await listen(() => {});
-  await probe.close();
-  return probe.url;
+  for (let port = 1; port < 1024; port++) {
+    if (await refuses(port)) return `http://127.0.0.1:${port}`;
+  }
+  throw new Error("every port below 1024 on 127.0.0.1 accepts connections");
+}
+
+function refuses(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+  });
 }
 
 /** Go's url.PathUnescape, as the servers decode File-Path: %XX decoded, `+` kept. */

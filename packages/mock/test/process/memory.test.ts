@@ -3,7 +3,7 @@ import { request } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
-import { freePort, peakRss, startCli, waitFor } from "./support.js";
+import { listeningPort, peakRss, startCli } from "./support.js";
 
 const GIB = 1024 ** 3;
 const CHUNK = Buffer.alloc(1024 * 1024, 0x5a);
@@ -22,10 +22,9 @@ function generated(size: number): Readable {
 
 describe("stateful mock: memory", () => {
   it("takes a 1 GiB upload with a peak RSS under 150 MB", async () => {
-    const port = await freePort();
-    const child = startCli([], port);
+    const child = startCli([]);
     try {
-      await waitFor(child, /listening/);
+      const port = await listeningPort(child);
       const base = `http://127.0.0.1:${port}`;
       const login = await fetch(`${base}/api/auth/login`, {
         method: "POST",

@@ -2,11 +2,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../../src/index.js";
 
 export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
 /** Resolves with the output so far once `pattern` shows on stdout. */
+/** Waits for the CLI's "listening on URL" line and returns the port it names. */
+export async function listeningPort(child: ChildProcess, timeoutMs?: number): Promise<number> {
+  const out = await waitFor(child, /listening on http:\/\/127\.0\.0\.1:\d+/, timeoutMs);
+  return Number(/listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]);
+}
+
 export function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = "";
@@ -46,8 +51,9 @@ export async function closes(port: number, timeoutMs = 5000): Promise<boolean> {
   return false;
 }
 
-export function startCli(args: string[], port: number, wrap = false): ChildProcess {
-  const command = [process.execPath, CLI, "--port", String(port), ...args];
+/** Starts the CLI on a port the OS picks (`--port 0`): no other process can take it first. */
+export function startCli(args: string[], wrap = false): ChildProcess {
+  const command = [process.execPath, CLI, "--port", "0", ...args];
   // `wrap`: under a shell that stays (as pnpm -> sh -> node does).
   return wrap
     ? spawn("sh", ["-c", `${command.map((part) => `'${part}'`).join(" ")}; true`], { stdio: "pipe" })
@@ -59,5 +65,3 @@ export function peakRss(pid: number): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return Number(match?.[1] ?? 0) * 1024;
 }
-
-export { freePort };
