@@ -5,6 +5,7 @@
 import { type HostileServer, hostileServer } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlistInputError, AlistProtocolError, createAlistClient } from "../../src/index.js";
+import { observedClient, ok } from "../support/observed-client.js";
 
 const SECRET = "s3cret-Token-Value";
 let server: HostileServer;
@@ -73,13 +74,7 @@ describe("header values", () => {
   });
 
   it("a login answer whose token holds a line break is a protocol error without the token", async () => {
-    const { listen } = await import("@alist-toolkit/testkit");
-    const bad = await listen((req, res) => {
-      req.resume();
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ code: 200, message: "success", data: { token: `${SECRET}\nX: y` } }));
-    });
-    const client = createAlistClient({ baseUrl: bad.url });
+    const { client } = await observedClient(() => ok({ token: `${SECRET}\nX: y` }), { token: undefined });
     const failure = client.login({ username: "admin", password: "pw" });
     await expect(failure).rejects.toBeInstanceOf(AlistProtocolError);
     await expect(failure).rejects.toThrow(
@@ -87,6 +82,5 @@ describe("header values", () => {
     );
     await expect(failure).rejects.not.toThrow(SECRET);
     expect(client.token).toBeUndefined();
-    await bad.close();
   });
 });

@@ -1,30 +1,26 @@
-/** How `ping` judges what answers at /ping, driven through the client's `fetch` option. */
+/** How `ping` judges what answers at /ping, over the production transport. */
 import { describe, expect, it } from "vitest";
-import { AlistProtocolError, type AnswerInfo, createAlistClient } from "../../src/index.js";
+import { AlistProtocolError, type AnswerInfo } from "../../src/index.js";
+import { observedClient, RawAnswer } from "../support/observed-client.js";
 
-function answering(status: number, contentType: string | null, body: string) {
-  const seen: Request[] = [];
+async function answering(status: number, contentType: string | null, body: string) {
   const answers: AnswerInfo[] = [];
-  const client = createAlistClient({
-    baseUrl: "http://alist.test/prefix",
+  const headers: Record<string, string> = contentType ? { "Content-Type": contentType } : {};
+  const observed = await observedClient(() => new RawAnswer(status, headers, body), {
+    basePath: "/prefix",
     token: "secret-token-value",
     onAnswer: (answer) => answers.push(answer),
-    fetch: async (request) => {
-      seen.push(request);
-      const headers = contentType ? { "Content-Type": contentType } : undefined;
-      return new Response(body.length > 0 ? body : null, { status, headers });
-    },
   });
-  return { client, seen, answers };
+  return { ...observed, answers };
 }
 
 describe("ping", () => {
   it("accepts text/plain pong, sends GET /ping under the prefix and no token", async () => {
-    const { client, seen, answers } = answering(200, "text/plain; charset=utf-8", "pong");
+    const { client, seen, answers } = await answering(200, "text/plain; charset=utf-8", "pong");
     await expect(client.ping()).resolves.toBeUndefined();
     expect(seen[0]?.method).toBe("GET");
-    expect(seen[0]?.url).toBe("http://alist.test/prefix/ping");
-    expect(seen[0]?.headers.has("authorization")).toBe(false);
+    expect(seen[0]?.url.pathname).toBe("/prefix/ping");
+    expect(seen[0]?.headers).not.toHaveProperty("authorization");
     expect(answers).toEqual([
       { operation: "ping", status: 200, contentType: "text/plain; charset=utf-8", body: undefined },
     ]);
@@ -37,9 +33,8 @@ describe("ping", () => {
     ["an empty text body", 200, "text/plain", "", 'an empty body instead of "pong"'],
     ["HTTP 404", 404, "text/plain", "404 page not found", 'HTTP 404 instead of "pong"'],
   ])("refuses %s as a protocol error", async (_what, status, contentType, body, reason) => {
-    const failure = await answering(status, contentType, body)
-      .client.ping()
-      .catch((e) => e);
+    const { client } = await answering(status, contentType, body);
+    const failure = await client.ping().catch((e) => e);
     expect(failure).toBeInstanceOf(AlistProtocolError);
     expect(failure.operation).toBe("ping");
     expect(failure.reason).toContain(reason);
@@ -50,9 +45,8 @@ describe("ping", () => {
 describe("what ping quotes", () => {
   it("quotes another server's plain-text greeting whole when it fits, never cut mid-word", async () => {
     const greeting = "Welcome to the file server of the third floor, please sign in at the front desk first";
-    const failure = await answering(200, "text/plain", greeting)
-      .client.ping()
-      .catch((e) => e);
+    const { client } = await answering(200, "text/plain", greeting);
+    const failure = await client.ping().catch((e) => e);
     expect(failure.reason).toBe(`${JSON.stringify(greeting)} instead of "pong"`);
   });
 });

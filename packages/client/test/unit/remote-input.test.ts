@@ -1,7 +1,7 @@
 /** Paths and names that would reach somewhere else than meant are refused before anything is sent. */
 import { describe, expect, it } from "vitest";
 import { type AlistClient, AlistInputError } from "../../src/index.js";
-import { fakeServer, ok } from "../support/fake-fetch.js";
+import { observedClient, ok } from "../support/observed-client.js";
 
 const calls: Array<[string, (client: AlistClient) => Promise<unknown>]> = [
   ["fsList path", (c) => c.fsList({ path: "/local/../etc" })],
@@ -31,13 +31,13 @@ const calls: Array<[string, (client: AlistClient) => Promise<unknown>]> = [
 
 describe("bad remote input is refused locally", () => {
   it.each(calls)("%s", async (_, call) => {
-    const { client, seen } = fakeServer(() => ok(null));
+    const { client, seen } = await observedClient(() => ok(null));
     await expect(call(client)).rejects.toBeInstanceOf(AlistInputError);
     expect(seen).toHaveLength(0);
   });
 
   it("good paths are normalised to one leading slash", async () => {
-    const { client, seen } = fakeServer(() => ok(null));
+    const { client, seen } = await observedClient(() => ok(null));
     await client.fsMove({ src_dir: "local/Downloads", dst_dir: "/local/Movies", names: ["a.mkv"], overwrite: true });
     expect(seen[0]?.body).toEqual({
       src_dir: "/local/Downloads",

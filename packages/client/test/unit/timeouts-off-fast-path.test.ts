@@ -15,6 +15,7 @@ afterAll(() => silent.close());
 
 describe("timeouts off the fast path", () => {
   it("a caller's fetch that never answers is stopped by the timeout", async () => {
+    // About the `fetch` option itself, so it keeps one instead of the production transport.
     const client = createAlistClient({
       baseUrl: "http://127.0.0.1:5244",
       timeoutMs: 100,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AlistError, AlistInputError, AlistTimeoutError, type TaskInfo, type TaskType } from "../../src/index.js";
-import { fakeServer, ok } from "../support/fake-fetch.js";
+import { observedClient, ok } from "../support/observed-client.js";
 
 const ID = "V1StGXR8_Z5jdHi6B-myT";
 
@@ -21,7 +21,7 @@ const task = (state: TaskInfo["state"], progress: number): TaskInfo => ({
 /** A task server that answers the polls with these states, repeating the last one. */
 function taskServer(states: TaskInfo["state"][]) {
   let polls = 0;
-  return fakeServer(() => {
+  return observedClient(() => {
     const state = states[Math.min(polls, states.length - 1)] ?? 0;
     polls += 1;
     return ok(task(state, polls * 10));
@@ -30,7 +30,7 @@ function taskServer(states: TaskInfo["state"][]) {
 
 describe("waitForTask", () => {
   it("polls task info until the task succeeds and returns it as it ended", async () => {
-    const { client, seen } = taskServer([0, 1, 1, 2]);
+    const { client, seen } = await taskServer([0, 1, 1, 2]);
     const done = await client.waitForTask("upload", ID, { intervalMs: 1, timeoutMs: 2000 });
     expect(done.state).toBe(2);
     expect(done.progress).toBe(40);
@@ -43,19 +43,19 @@ describe("waitForTask", () => {
   });
 
   it.each([2, 4, 7] as const)("state %s is done: one poll is enough", async (state) => {
-    const { client, seen } = taskServer([state]);
+    const { client, seen } = await taskServer([state]);
     expect((await client.waitForTask("copy", ID, { intervalMs: 1, timeoutMs: 2000 })).state).toBe(state);
     expect(seen).toHaveLength(1);
   });
 
   it.each([0, 1, 3, 5, 6, 8, 9] as const)("state %s is not done: it keeps polling", async (state) => {
-    const { client, seen } = taskServer([state, 2]);
+    const { client, seen } = await taskServer([state, 2]);
     expect((await client.waitForTask("copy", ID, { intervalMs: 1, timeoutMs: 2000 })).state).toBe(2);
     expect(seen).toHaveLength(2);
   });
 
   it("gives up with AlistTimeoutError when the task outlives timeoutMs", async () => {
-    const { client, seen } = taskServer([1]);
+    const { client, seen } = await taskServer([1]);
     const started = Date.now();
     const failure = await client.waitForTask("upload", ID, { intervalMs: 20, timeoutMs: 150 }).catch((e) => e);
     expect(failure).toBeInstanceOf(AlistTimeoutError);
@@ -65,7 +65,7 @@ describe("waitForTask", () => {
   });
 
   it("a caller's AbortSignal stops the wait with the signal's reason", async () => {
-    const { client } = taskServer([1]);
+    const { client } = await taskServer([1]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("user gave up")), 50);
     await expect(client.waitForTask("upload", ID, { intervalMs: 10, signal: controller.signal })).rejects.toThrow(
@@ -74,14 +74,14 @@ describe("waitForTask", () => {
   });
 
   it("a server refusal ends the wait (code 404 for an unknown task)", async () => {
-    const { client } = fakeServer(() => ({ code: 404, message: "task not found", data: null }));
+    const { client } = await observedClient(() => ({ code: 404, message: "task not found", data: null }));
     const failure = await client.waitForTask("upload", "nope", { intervalMs: 1 }).catch((e) => e);
     expect(failure).toBeInstanceOf(AlistError);
     expect(failure).toMatchObject({ code: 404, operation: "taskInfo" });
   });
 
   it("refuses a task type no server line has, and an empty id, before sending anything", async () => {
-    const { client, seen } = taskServer([2]);
+    const { client, seen } = await taskServer([2]);
     await expect(client.waitForTask("moves" as TaskType, ID)).rejects.toBeInstanceOf(AlistInputError);
     await expect(client.waitForTask("upload", "")).rejects.toBeInstanceOf(AlistInputError);
     await expect(client.waitForTask("upload", ID, { intervalMs: -1 })).rejects.toBeInstanceOf(AlistInputError);
