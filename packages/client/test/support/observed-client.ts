@@ -13,6 +13,8 @@ export interface SeenRequest {
   url: URL;
   /** As the server received them (lower-case names). */
   headers: IncomingHttpHeaders;
+  /** The body as received. */
+  bytes: Buffer;
   /** The body as text ("" when empty). */
   text: string;
   /** The body parsed as JSON; undefined when empty or not JSON. */
@@ -49,11 +51,13 @@ export async function observedClient(
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", async () => {
-      const text = Buffer.concat(chunks).toString("utf8");
+      const bytes = Buffer.concat(chunks);
+      const text = bytes.toString("utf8");
       const request: SeenRequest = {
         method: req.method ?? "",
         url: new URL(req.url ?? "/", "http://127.0.0.1"),
         headers: req.headers,
+        bytes,
         text,
         body: parseJson(text),
         remotePort: req.socket.remotePort,

@@ -1,50 +1,23 @@
-/** uploadForm against a local server that records the multipart body it receives. */
+/** uploadForm over the production transport, against a server that records the multipart body it receives. */
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { mkdir, mkdtemp, rm, stat, truncate, writeFile } from "node:fs/promises";
-import type { IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Listening, listen } from "@alist-toolkit/testkit";
+import { listen } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAlistClient, LocalFileError } from "../../src/index.js";
-
-interface Received {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
+import { observedClient, ok, type SeenRequest } from "../support/observed-client.js";
 
 let dir: string;
-let server: Listening;
-const received: Received[] = [];
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "form-upload-"));
-  server = await listen((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      received.push({
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks),
-      });
-      res.setHeader("Content-Type", "application/json; charset=utf-8");
-      res.end(JSON.stringify({ code: 200, message: "success", data: null }));
-    });
-  });
 });
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Reads the form back the way a server would. */
-async function parseForm(upload: Received): Promise<FormData> {
-  return new Response(new Uint8Array(upload.body), {
+async function parseForm(upload: SeenRequest): Promise<FormData> {
+  return new Response(new Uint8Array(upload.bytes), {
     headers: { "Content-Type": String(upload.headers["content-type"]) },
   }).formData();
 }
@@ -54,21 +27,21 @@ describe("uploadForm (PUT /api/fs/form)", () => {
     const bytes = randomBytes(3 * 1024 * 1024 + 7);
     const path = join(dir, "clip.mp4");
     await writeFile(path, bytes);
-    const client = createAlistClient({ baseUrl: server.url, token: "t0ken" });
+    const { client, seen } = await observedClient(() => ok(null), { token: "t0ken" });
 
     const result = await client.uploadForm(path, "/local/Videos/clip 1.mp4", { overwrite: false, asTask: true });
 
     expect(result).toEqual({ size: bytes.length });
-    const upload = received.at(-1) as Received;
+    const upload = seen.at(-1) as SeenRequest;
     expect(upload.method).toBe("PUT");
-    expect(upload.url).toBe("/api/fs/form");
+    expect(upload.url.pathname).toBe("/api/fs/form");
     expect(upload.headers["file-path"]).toBe(encodeURIComponent("/local/Videos/clip 1.mp4"));
     expect(upload.headers["as-task"]).toBe("true");
     expect(upload.headers.overwrite).toBe("false");
     expect(upload.headers["last-modified"]).toBe(String(Math.floor((await stat(path)).mtimeMs)));
     expect(upload.headers.authorization).toBe("t0ken");
     expect(upload.headers["transfer-encoding"]).toBeUndefined();
-    expect(Number(upload.headers["content-length"])).toBe(upload.body.length);
+    expect(Number(upload.headers["content-length"])).toBe(upload.bytes.length);
     const form = await parseForm(upload);
     expect([...form.keys()]).toEqual(["file"]);
     const file = form.get("file") as File;
@@ -78,10 +51,10 @@ describe("uploadForm (PUT /api/fs/form)", () => {
   });
 
   it("sends a Blob with the caller's content type; a File keeps its own name", async () => {
-    const client = createAlistClient({ baseUrl: server.url, token: "t0ken" });
+    const { client, seen } = await observedClient(() => ok(null), { token: "t0ken" });
     const note = new File(['say "hi"\n'], 'note "v2".txt', { type: "text/plain" });
     await client.uploadForm(note, "/local/Notes/today.txt", { contentType: "text/markdown" });
-    const form = await parseForm(received.at(-1) as Received);
+    const form = await parseForm(seen.at(-1) as SeenRequest);
     const file = form.get("file") as File;
     expect(file.type).toBe("text/markdown");
     expect(file.name).toBe('note "v2".txt');
@@ -89,13 +62,12 @@ describe("uploadForm (PUT /api/fs/form)", () => {
   });
 
   it("a missing file or a folder is a LocalFileError and nothing is sent", async () => {
-    const client = createAlistClient({ baseUrl: server.url, token: "t0ken" });
-    const before = received.length;
+    const { client, seen } = await observedClient(() => ok(null), { token: "t0ken" });
     await mkdir(join(dir, "folder"));
     await expect(client.uploadForm(join(dir, "missing.bin"), "/local/x")).rejects.toThrow(LocalFileError);
     await expect(client.uploadForm(join(dir, "missing.bin"), "/local/x")).rejects.toThrow("no such file");
     await expect(client.uploadForm(join(dir, "folder"), "/local/x")).rejects.toThrow("is a directory");
-    expect(received.length).toBe(before);
+    expect(seen).toHaveLength(0);
   });
 
   it("a file cut short after it was opened fails with LocalFileError, promptly and without an uncaught error", async () => {
