@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   answerExamples,
@@ -87,5 +88,20 @@ describe("spec walker", () => {
     const media = at(broken, "#/components/responses/AAnswer/content/application~1json") as { examples: object };
     media.examples = { lost: { $ref: "#/components/examples/Broken" } };
     expect(() => answerExamples(broken, "getA")).toThrow("example lost of getA has no value");
+  });
+
+  it("follows the bundled spec's shared examples: tokenInvalidated of fsGet is a $ref", () => {
+    const spec = JSON.parse(
+      readFileSync(new URL("../../src/generated/openapi.json", import.meta.url), "utf8"),
+    ) as OpenApiDocument;
+    const raw = at(spec, `${operation(spec, "fsGet").pointer}/responses/200/content/application~1json/examples`);
+    expect((raw as Record<string, unknown>).tokenInvalidated).toEqual({
+      $ref: "#/components/examples/TokenInvalidated",
+    });
+    expect(new Map(answerExamples(spec, "fsGet")).get("tokenInvalidated")?.value).toEqual({
+      code: 401,
+      message: "token is invalidated",
+      data: null,
+    });
   });
 });
