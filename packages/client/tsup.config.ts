@@ -2,8 +2,9 @@ import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // index: the Node build (the `node` condition, `/node`); web: every other runtime (the default, `/web`).
-  entry: ["src/index.ts", "src/web.ts"],
+  // index: the Node build (the `node` condition, `/node`); web: every other runtime (the default, `/web`);
+  // spec-walk: reading the bundled spec, for the smoke runner and tests.
+  entry: ["src/index.ts", "src/web.ts", "src/spec-walk.ts"],
   format: ["esm"],
   target: "node20",
   dts: true,

@@ -3,17 +3,14 @@
  * which OpenAPI 3.1 uses). The whole document is registered once, so the local
  * `#/components/...` references resolve exactly as written in the spec.
  */
+
+import { at, follow, operations } from "@alist-toolkit/client/spec-walk";
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { OpenApiDocument } from "./spec.js";
 import { describeErrors } from "./violations.js";
 
 const DOCUMENT_ID = "openapi.json";
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 export class ContractChecker {
   private readonly ajv: Ajv2020;
@@ -25,14 +22,7 @@ export class ContractChecker {
     this.ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addSchema(spec, DOCUMENT_ID);
-    for (const [path, item] of Object.entries(spec.paths)) {
-      for (const method of METHODS) {
-        const operation = item[method] as { operationId?: string } | undefined;
-        if (operation?.operationId) {
-          this.operations.set(operation.operationId, `#/paths/${escapePointer(path)}/${method}`);
-        }
-      }
-    }
+    for (const { pointer, operation } of operations(spec)) this.operations.set(operation.operationId, pointer);
   }
 
   hasOperation(operationId: string): boolean {
@@ -48,9 +38,9 @@ export class ContractChecker {
     const operation = this.operations.get(operationId);
     if (!operation) return [`the spec has no operation "${operationId}" to check the answer against`];
     if (body === undefined) return [];
-    const response = this.follow(`${operation}/responses/${status}`);
+    const response = follow(this.spec, `${operation}/responses/${status}`);
     if (!response) return [];
-    const schema = this.follow(`${response}/content/application~1json/schema`);
+    const schema = follow(this.spec, `${response}/content/application~1json/schema`);
     if (!schema) return [];
     const errors = this.errors(schema, body);
     if (errors.length === 0) return [];
@@ -64,8 +54,8 @@ export class ContractChecker {
   checkRequest(operationId: string, body: unknown): string[] {
     const operation = this.operations.get(operationId);
     if (!operation) return [`the spec has no operation "${operationId}"`];
-    const requestBody = this.follow(`${operation}/requestBody`);
-    const schema = requestBody && this.follow(`${requestBody}/content/application~1json/schema`);
+    const requestBody = follow(this.spec, `${operation}/requestBody`);
+    const schema = requestBody && follow(this.spec, `${requestBody}/content/application~1json/schema`);
     if (!schema) return [];
     const errors = this.errors(schema, body);
     return errors.length === 0 ? [] : describeErrors(errors, body);
@@ -77,7 +67,7 @@ export class ContractChecker {
    * errors are the ones worth reporting.
    */
   private branchErrors(schema: string, body: unknown): ErrorObject[] | undefined {
-    const branches = (this.node(schema) as { oneOf?: unknown[] }).oneOf;
+    const branches = (at(this.spec, schema) as { oneOf?: unknown[] }).oneOf;
     if (!Array.isArray(branches)) return undefined;
     const candidates = branches
       .map((_, index) => this.errors(`${schema}/oneOf/${index}`, body))
@@ -90,27 +80,5 @@ export class ContractChecker {
     const validate = this.ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
     if (!validate) throw new Error(`the spec has no schema at ${pointer}`);
     return validate(body) ? [] : [...(validate.errors ?? [])];
-  }
-
-  /** The pointer of the node at `pointer`, after following local `$ref`s; undefined if absent. */
-  private follow(pointer: string): string | undefined {
-    let current = pointer;
-    for (let hops = 0; hops < 20; hops++) {
-      const node = this.node(current);
-      if (node === undefined) return undefined;
-      const ref = (node as { $ref?: unknown }).$ref;
-      if (typeof ref !== "string" || !ref.startsWith("#/")) return current;
-      current = ref;
-    }
-    throw new Error(`$ref cycle at ${pointer}`);
-  }
-
-  private node(pointer: string): unknown {
-    let node: unknown = this.spec;
-    for (const raw of pointer.replace(/^#\//, "").split("/")) {
-      if (typeof node !== "object" || node === null) return undefined;
-      node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    return node;
   }
 }

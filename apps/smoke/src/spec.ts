@@ -5,11 +5,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
-export interface OpenApiDocument {
-  paths: Record<string, Record<string, unknown>>;
-  components?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+import type { OpenApiDocument } from "@alist-toolkit/client/spec-walk";
+
+export type { OpenApiDocument };
 
 /** The file the client package ships its bundled spec in. */
 export function embeddedSpecPath(): string {

@@ -2,23 +2,10 @@
  * Turns ajv's errors into one line per problem: `<json path>: expected <what the schema
  * wants>, got <actual value>`, most specific first.
  */
+import { childPointer, at as valueAt } from "@alist-toolkit/client/spec-walk";
 import type { ErrorObject } from "ajv";
 
 const SUMMARY_KEYWORDS = new Set(["oneOf", "anyOf"]);
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-function valueAt(body: unknown, pointer: string): unknown {
-  if (pointer === "") return body;
-  let node: unknown = body;
-  for (const raw of pointer.slice(1).split("/")) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node;
-}
 
 /** A short JSON rendering of a value, or `nothing` when it is absent. */
 export function showValue(value: unknown): string {
@@ -39,11 +26,11 @@ function expectation(error: ErrorObject): Problem {
     case "type":
       return { path: at, expected: String(p.type).split(",").join(" or ") };
     case "required":
-      return { path: `${at}/${escapeSegment(String(p.missingProperty))}`, expected: "a value (required)" };
+      return { path: childPointer(at, String(p.missingProperty)), expected: "a value (required)" };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(p.additionalProperty ?? p.unevaluatedProperty);
-      return { path: `${at}/${escapeSegment(name)}`, expected: "no such property" };
+      return { path: childPointer(at, name), expected: "no such property" };
     }
     case "const":
       return { path: at, expected: JSON.stringify(p.allowedValue) };

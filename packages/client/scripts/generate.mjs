@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { get } from "@hyperjump/json-pointer";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 
@@ -45,10 +46,7 @@ const BINARY = ts.factory.createUnionTypeNode([
 /** Follows a local `$ref` (`#/components/...`) of the bundled spec. */
 function deref(spec, node) {
   if (!node?.$ref) return node;
-  return node.$ref
-    .slice(2)
-    .split("/")
-    .reduce((at, key) => at?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+  return get(decodeURIComponent(node.$ref.slice(1)), spec);
 }
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];

@@ -43,6 +43,13 @@ describe("startMock", () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ code: 402, message: "Invalid 2FA code", data: null });
+    // tokenInvalidated is a shared example (a $ref to components/examples): Prism follows it.
+    const shared = await fetch(`${mock.url}/api/fs/get`, {
+      method: "POST",
+      headers: { Authorization: "any", "Content-Type": "application/json", Prefer: "example=tokenInvalidated" },
+      body: JSON.stringify({ path: "/x" }),
+    });
+    expect(await shared.json()).toEqual({ code: 401, message: "token is invalidated", data: null });
     await mock.stop();
     await expect(fetch(`${mock.url}/api/auth/login/hash`, { method: "POST" })).rejects.toThrow();
   });

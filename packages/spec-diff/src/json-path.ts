@@ -1,31 +1,24 @@
 // Walking a bundled OpenAPI document by a path of keys, following local `$ref`s as a reader would.
+// The pointers and `$ref`s are the client's spec walker's, so the gate reads a spec as the tools do.
+import { deref as follow, pointerOf } from "@alist-toolkit/client/spec-walk";
 
 export type JsonPath = ReadonlyArray<string | number>;
 
 export function toPointer(path: JsonPath): string {
-  return `#/${path.map((key) => String(key).replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
+  return pointerOf(path.map(String));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
-/** Follows a chain of local `$ref`s (`#/components/...`); stops at anything else. */
+/** Follows a chain of local `$ref`s (`#/components/...`); undefined for a cycle (a spec under review may have one). */
 export function deref(doc: unknown, node: unknown): unknown {
-  const seen = new Set<string>();
-  let current = node;
-  while (isObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#/")) {
-    const ref = current.$ref;
-    if (seen.has(ref)) return undefined;
-    seen.add(ref);
-    let target: unknown = doc;
-    for (const raw of ref.slice(2).split("/")) {
-      const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-      target = isObject(target) ? target[key] : undefined;
-    }
-    current = target;
+  try {
+    return follow(doc, node);
+  } catch {
+    return undefined;
   }
-  return current;
 }
 
 /** The node at `path` in `doc`, resolving `$ref`s on the way; undefined when it is not there. */

@@ -8,7 +8,7 @@ export interface MiniOperation {
   parameters?: Schema[];
   requestBody?: Schema;
   response?: Schema;
-  examples?: Record<string, { value: unknown }>;
+  examples?: Record<string, { value: unknown } | { $ref: string }>;
 }
 
 export function operation(op: MiniOperation = {}): Schema {
@@ -59,3 +59,11 @@ export const envelope = (data: Schema, required: string[] = ["code", "data"]): S
   object({ code: { type: "integer" }, data }, required);
 
 export const example = (code: number, message = "msg") => ({ value: { code, message, data: null } });
+
+/** `doc` with shared examples under components.examples, for examples given as `$ref`s. */
+export const withSharedExamples = (doc: object, examples: Record<string, { value: unknown }>): object => {
+  const { components, ...rest } = doc as { components?: Record<string, unknown> };
+  return { ...rest, components: { ...components, examples } };
+};
+
+export const sharedExample = (name: string) => ({ $ref: `#/components/examples/${name}` });

@@ -1,7 +1,17 @@
 // Every change kind the gate rates, as a pair of mini-specs: the rules expected going from
 // `before` to `after` (forward), and going back (backward).
 import type { RuleId } from "../src/rules.js";
-import { envelope, example, jsonBody, object, one, operation, spec } from "./mini-specs.js";
+import {
+  envelope,
+  example,
+  jsonBody,
+  object,
+  one,
+  operation,
+  sharedExample,
+  spec,
+  withSharedExamples,
+} from "./mini-specs.js";
 
 export interface Pair {
   before: object;
@@ -269,6 +279,32 @@ export const table: [string, Pair][] = [
       forward: ["alist-error-example-added"],
       backward: ["alist-error-example-removed"],
       place: "POST /api/x response 200: example notFoundOpenList",
+    },
+  ],
+  [
+    "AList: an error example moved to components/examples (a $ref) is no change",
+    {
+      before: one({ examples: { ok: example(200, "success"), notFound: example(500, "object not found") } }),
+      after: withSharedExamples(
+        one({ examples: { ok: example(200, "success"), notFound: sharedExample("NotFound") } }),
+        {
+          NotFound: example(500, "object not found"),
+        },
+      ),
+      forward: [],
+      backward: [],
+    },
+  ],
+  [
+    "AList: a shared error example ($ref) with a new in-body code",
+    {
+      before: one({ examples: { ok: example(200, "success") } }),
+      after: withSharedExamples(one({ examples: { ok: example(200, "success"), guest: sharedExample("Guest") } }), {
+        Guest: example(403, "You are a guest"),
+      }),
+      forward: ["alist-code-added", "alist-error-example-added"],
+      backward: ["alist-code-removed", "alist-error-example-removed"],
+      place: "POST /api/x response 200: code 403",
     },
   ],
   [

@@ -2,9 +2,8 @@
  * What the suite needs to know of each operation, read from the bundled spec: method and path,
  * whether it needs a token, the in-body codes its examples document, and its request schema.
  */
+import { answerExamples, deref, operations } from "@alist-toolkit/client/spec-walk";
 import type { OpenApiDocument } from "../spec.js";
-
-const METHODS = ["get", "put", "post", "delete", "patch"];
 
 export interface SchemaNode {
   type?: string | string[];
@@ -53,12 +52,8 @@ export class SpecModel {
   readonly operations = new Map<string, OperationModel>();
 
   constructor(readonly spec: OpenApiDocument) {
-    for (const [path, item] of Object.entries(spec.paths)) {
-      for (const method of METHODS) {
-        const op = item[method] as Record<string, unknown> | undefined;
-        if (op?.operationId) this.operations.set(String(op.operationId), this.model(path, method, op));
-      }
-    }
+    for (const { path, method, operation } of operations(spec))
+      this.operations.set(operation.operationId, this.model(path, method, operation));
   }
 
   get(operationId: string): OperationModel {
@@ -68,18 +63,7 @@ export class SpecModel {
   }
 
   deref<T>(value: T): T {
-    let node: unknown = value;
-    for (let hops = 0; hops < 20 && typeof node === "object" && node !== null && "$ref" in node; hops++) {
-      const ref = String((node as { $ref: string }).$ref);
-      node = ref
-        .replace(/^#\//, "")
-        .split("/")
-        .reduce<unknown>(
-          (at, key) => (at as Record<string, unknown>)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
-          this.spec,
-        );
-    }
-    return node as T;
+    return deref<T>(this.spec, value);
   }
 
   /** A schema with `$ref`s followed and `allOf` parts merged (enough to build requests from). */
@@ -99,10 +83,10 @@ export class SpecModel {
 
   private model(path: string, method: string, op: Record<string, unknown>): OperationModel {
     const answer = this.deref((op.responses as Record<string, unknown>)?.["200"] ?? {}) as {
-      content?: Record<string, { examples?: Record<string, unknown> }>;
+      content?: Record<string, unknown>;
     };
-    const examples = Object.entries(answer.content?.["application/json"]?.examples ?? {}).map(
-      ([name, example]) => [name, (this.deref(example) as { value?: { code?: number } }).value] as const,
+    const examples = answerExamples(this.spec, String(op.operationId)).map(
+      ([name, example]) => [name, example.value as { code?: number } | undefined] as const,
     );
     const codes = new Set(examples.map(([, value]) => value?.code).filter((c): c is number => typeof c === "number"));
     const successes = examples.filter(([, value]) => value?.code === 200).map(([name]) => name);

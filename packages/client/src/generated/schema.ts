@@ -1599,7 +1599,7 @@ export interface components {
     };
     responses: {
         /** @description The token, or an error (HTTP 200 either way; see `code`). */
-        LoginAnswer: {
+        Login: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1608,7 +1608,7 @@ export interface components {
             };
         };
         /** @description The tasks, or an error (HTTP 200 either way; see `code`). */
-        TaskListAnswer: {
+        TaskList: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1617,7 +1617,7 @@ export interface components {
             };
         };
         /** @description Done, or an error (HTTP 200 either way; see `code`). */
-        TaskActionAnswer: {
+        TaskAction: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1626,7 +1626,7 @@ export interface components {
             };
         };
         /** @description The ids that failed, or an error (HTTP 200 either way; see `code`). */
-        TaskBatchAnswer: {
+        TaskBatch: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1635,7 +1635,7 @@ export interface components {
             };
         };
         /** @description Done, or an error (HTTP 200 either way; see `code`). */
-        TaskClearAnswer: {
+        TaskClear: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1724,7 +1724,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["LoginAnswer"];
+            200: components["responses"]["Login"];
         };
     };
     loginHash: {
@@ -1740,7 +1740,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["LoginAnswer"];
+            200: components["responses"]["Login"];
         };
     };
     logout: {
@@ -2431,7 +2431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskListAnswer"];
+            200: components["responses"]["TaskList"];
         };
     };
     taskDone: {
@@ -2449,7 +2449,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskListAnswer"];
+            200: components["responses"]["TaskList"];
         };
     };
     taskInfo: {
@@ -2505,7 +2505,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskActionAnswer"];
+            200: components["responses"]["TaskAction"];
         };
     };
     taskDelete: {
@@ -2529,7 +2529,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskActionAnswer"];
+            200: components["responses"]["TaskAction"];
         };
     };
     taskRetry: {
@@ -2553,7 +2553,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskActionAnswer"];
+            200: components["responses"]["TaskAction"];
         };
     };
     taskCancelSome: {
@@ -2575,7 +2575,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TaskBatchAnswer"];
+            200: components["responses"]["TaskBatch"];
         };
     };
     taskDeleteSome: {
@@ -2597,7 +2597,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TaskBatchAnswer"];
+            200: components["responses"]["TaskBatch"];
         };
     };
     taskRetrySome: {
@@ -2619,7 +2619,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TaskBatchAnswer"];
+            200: components["responses"]["TaskBatch"];
         };
     };
     taskClearDone: {
@@ -2637,7 +2637,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskClearAnswer"];
+            200: components["responses"]["TaskClear"];
         };
     };
     taskClearSucceeded: {
@@ -2655,7 +2655,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskClearAnswer"];
+            200: components["responses"]["TaskClear"];
         };
     };
     taskRetryFailed: {
@@ -2673,7 +2673,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TaskClearAnswer"];
+            200: components["responses"]["TaskClear"];
         };
     };
 }

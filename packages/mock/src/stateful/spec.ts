@@ -3,30 +3,25 @@
  * snapshot, imported at build time so the built mock carries it and never looks it up on disk.
  */
 import bundled from "../../../client/src/generated/openapi.json";
-import type { operations } from "../../../client/src/generated/schema.js";
+import type { operations as SpecOperations } from "../../../client/src/generated/schema.js";
+import { answerExamples as namedExamples, type OpenApiDocument, operations } from "../../../client/src/spec-walk.js";
 
-export type OperationId = keyof operations;
-export type Operations = operations;
+export type OperationId = keyof SpecOperations;
+export type Operations = SpecOperations;
 
 /** The spec as a plain JSON document (a fresh copy: the router annotates what it is given). */
 export function loadSpec(): Record<string, unknown> {
   return structuredClone(bundled) as unknown as Record<string, unknown>;
 }
 
-/** The named examples of an operation's HTTP 200 JSON answer, for `Prefer: example=NAME`. */
+/**
+ * The named examples of an operation's HTTP 200 answer (JSON, else plain text), for
+ * `Prefer: example=NAME`, with shared examples' `$ref`s followed.
+ */
 export function answerExamples(spec: Record<string, unknown>, operationId: string): Record<string, unknown> {
-  const paths = spec.paths as Record<string, Record<string, { operationId?: string; responses?: unknown }>>;
-  const responses = spec.components as { responses?: Record<string, unknown> };
-  for (const item of Object.values(paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation?.operationId !== operationId) continue;
-      let answer = (operation.responses as Record<string, unknown>)?.["200"] as Record<string, unknown> | undefined;
-      const ref = answer?.$ref;
-      if (typeof ref === "string") answer = responses.responses?.[ref.split("/").pop() as string] as typeof answer;
-      const content = answer?.content as Record<string, { examples?: Record<string, { value: unknown }> }> | undefined;
-      const examples = content?.["application/json"]?.examples ?? content?.["text/plain"]?.examples ?? {};
-      return Object.fromEntries(Object.entries(examples).map(([name, example]) => [name, example.value]));
-    }
-  }
-  return {};
+  const doc = spec as unknown as OpenApiDocument;
+  if (!operations(doc).some(({ operation }) => operation.operationId === operationId)) return {};
+  const json = namedExamples(doc, operationId, "application/json");
+  const examples = json.length > 0 ? json : namedExamples(doc, operationId, "text/plain");
+  return Object.fromEntries(examples.map(([name, example]) => [name, example.value]));
 }

@@ -5,10 +5,13 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { createAlistClient } from "@alist-toolkit/client";
 import { describe, expect, it } from "vitest";
+import bundled from "../../../client/src/generated/openapi.json";
+import { at, type OpenApiDocument, operation } from "../../../client/src/spec-walk.js";
 import { startMock } from "../../src/index.js";
 import { useMock } from "./support.js";
 
 const h = useMock();
+const spec = bundled as unknown as OpenApiDocument;
 
 describe("stateful mock: for front-end work", () => {
   it("answers a preflight from another origin with the token and JSON allowed", async () => {
@@ -32,6 +35,20 @@ describe("stateful mock: for front-end work", () => {
     expect(named).toEqual({ code: 500, message: "object not found", data: null });
     const res = await fetch(`${h.mock.url}/api/me`, { headers: { Authorization: h.token(), Prefer: "example=nope" } });
     expect(res.status).toBe(404);
+  });
+
+  it("Prefer: example=NAME follows a shared example's $ref (tokenInvalidated, and guest in a shared answer)", async () => {
+    const raw = at(spec, `${operation(spec, "fsGet").pointer}/responses/200/content/application~1json/examples`);
+    expect((raw as Record<string, unknown>).tokenInvalidated).toEqual({
+      $ref: "#/components/examples/TokenInvalidated",
+    });
+    const named = await h.call("/api/fs/get", { path: "/x" }, h.token(), { Prefer: "example=tokenInvalidated" });
+    expect(named).toEqual({ code: 401, message: "token is invalidated", data: null });
+    const guest = await fetch(`${h.mock.url}/api/task/upload/cancel?tid=x`, {
+      method: "POST",
+      headers: { Authorization: h.token(), Prefer: "example=guest" },
+    });
+    expect(await guest.json()).toEqual({ code: 403, message: "You are a guest", data: null });
   });
 
   it("public settings, offline download tools, archive extensions and /ping", async () => {
