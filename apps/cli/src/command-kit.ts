@@ -4,7 +4,6 @@
  */
 // extra-typings: each action's options are typed from its .option() calls.
 import { Command, InvalidArgumentError } from "@commander-js/extra-typings";
-import type { GlobalOptions } from "./context.js";
 import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { CommandBody } from "./run.js";
 
@@ -90,3 +89,9 @@ export function rootCommand() {
 
 /** The root command, typed with its global options, that each registration adds to. */
 export type Program = ReturnType<typeof rootCommand>;
+
+/** The options a command-building function's `.option()` calls declare, as its action receives them. */
+export type OptionsOf<Build extends (...args: never[]) => { opts(): unknown }> = ReturnType<ReturnType<Build>["opts"]>;
+
+/** The global options, typed from rootCommand()'s `.option()` calls. */
+export type GlobalOptions = OptionsOf<typeof rootCommand>;

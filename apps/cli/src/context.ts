@@ -4,21 +4,12 @@
  */
 import { type AlistClient, createAlistClient } from "@alist-toolkit/client";
 import { NotLoggedInError, UsageError } from "./command-errors.js";
+import type { GlobalOptions } from "./command-kit.js";
 import { configPath, readSavedLogin, type SavedLogin, sameServer, writeSavedLogin } from "./config.js";
 import type { FailureScene } from "./failure-report.js";
 import type { Output } from "./output.js";
 
-export interface GlobalOptions {
-  server?: string;
-  token?: string;
-  json?: boolean;
-  /** Seconds; 0 turns the timeout off. */
-  timeout?: number;
-  /** Seconds without a byte moved before an upload or download fails; 0 turns it off. */
-  idleTimeout?: number;
-  verbose?: boolean;
-  header?: string[];
-}
+export type { GlobalOptions };
 
 export interface Context {
   readonly options: GlobalOptions;

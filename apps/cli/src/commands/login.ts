@@ -9,13 +9,7 @@ import { sameServer, writeSavedLogin } from "../config.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
 import { promptHidden, promptLine, readAll } from "../prompt.js";
-
-export interface LoginOptions {
-  username?: string;
-  passwordStdin?: boolean;
-  otp?: string;
-  plain?: boolean;
-}
+import type { LoginOptions } from "../registration/login.js";
 
 async function readPassword(context: Context, options: LoginOptions, interactive: boolean): Promise<string> {
   let password: string | undefined;

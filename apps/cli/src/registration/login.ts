@@ -1,8 +1,9 @@
 /** `alist login`: options and help; the command's code loads when it runs. */
-import { type Program, run } from "../command-kit.js";
+import { type OptionsOf, type Program, run } from "../command-kit.js";
 
-export function registerLogin(program: Program): void {
-  program
+/** The command with its options; `LoginOptions` is typed from these. */
+export function loginCommand(program: Program) {
+  return program
     .command("login")
     .summary("log in and save the server, user name and token (never the password)")
     .description(
@@ -13,8 +14,13 @@ export function registerLogin(program: Program): void {
     .option("--username <name>", "user name (default: the saved one for this server; asked for on a terminal)")
     .option("--password-stdin", "read the password from stdin")
     .option("--otp <code>", "one-time code, for accounts with two-factor authentication")
-    .option("--plain", "send the plain password to /api/auth/login instead of its hash")
-    .action((options, command) =>
-      run(command, "login", async (context) => (await import("../commands/login.js")).login(context, options)),
-    );
+    .option("--plain", "send the plain password to /api/auth/login instead of its hash");
+}
+
+export type LoginOptions = OptionsOf<typeof loginCommand>;
+
+export function registerLogin(program: Program): void {
+  loginCommand(program).action((options, command) =>
+    run(command, "login", async (context) => (await import("../commands/login.js")).login(context, options)),
+  );
 }
