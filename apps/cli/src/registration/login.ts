@@ -8,11 +8,10 @@ export function loginCommand(program: Program) {
     .summary("log in and save the server, user name and token (never the password)")
     .description(
       "Log in and save the server, user name and token (never the password).\n" +
+        "The user name is --username, else the saved one for this server, else asked for on a terminal.\n" +
         "On a terminal the password is asked for without echo; otherwise use --password-stdin or ALIST_PASSWORD.\n" +
         "If the account has two-factor authentication, the one-time code is asked for, or pass --otp.",
     )
-    .option("--username <name>", "user name (default: the saved one for this server; asked for on a terminal)")
-    .option("--password-stdin", "read the password from stdin")
     .option("--otp <code>", "one-time code, for accounts with two-factor authentication")
     .option("--plain", "send the plain password to /api/auth/login instead of its hash");
 }

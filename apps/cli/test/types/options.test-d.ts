@@ -59,6 +59,8 @@ describe("command options typed from their registrations", () => {
     expectTypeOf<GlobalOptions>().toEqualTypeOf<{
       server?: string;
       token?: string;
+      username?: string;
+      passwordStdin?: true;
       header?: string[];
       timeout?: number;
       idleTimeout?: number;
