@@ -158,13 +158,45 @@ describe("--password-stdin against the stateful mock", () => {
     child.stdout.on("data", (chunk) => {
       stdout += chunk;
     });
-    // Nothing is written to stdin and it is never closed: reading it would wait forever.
+    // Nothing is written to stdin and it is never closed: waiting on it would never end.
     const killer = setTimeout(() => child.kill(), 20_000);
     const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
     clearTimeout(killer);
     child.stdin.destroy();
     expect(code).toBe(0);
     expect(JSON.parse(stdout).username).toBe("robot");
+  });
+
+  it("with a working token the password stays in the pipe, for whatever reads it next", async () => {
+    await whoami(["--username", "robot", "--password-stdin"], PASSWORD);
+    const alist = [
+      process.execPath,
+      CLI_PATH,
+      "--server",
+      mock.url,
+      "--username",
+      "robot",
+      "--password-stdin",
+      "whoami",
+    ];
+    const quoted = alist.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(" ");
+    // One stdin for both: the CLI, then cat, which prints whatever the CLI left unread.
+    // (Not spawnSync: the mock answers from this process.)
+    const child = spawn("sh", ["-c", `${quoted} >/dev/null && cat`], {
+      env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.stdin.end(`${PASSWORD}\n`);
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(code, stderr).toBe(0);
+    expect(stdout).toBe(`${PASSWORD}\n`);
   });
 
   it("alist login --password-stdin still logs in as before", async () => {

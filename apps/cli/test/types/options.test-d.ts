@@ -23,6 +23,7 @@ import type { TransferOptions } from "../../src/registration/transfer.js";
 
 declare const putOptions: PutOptions;
 declare const getOptions: GetOptions;
+declare const loginOptions: LoginOptions;
 
 /** put's registration without --as-task: put's `options.asTask` would stop compiling. */
 const withoutAsTask = (program: Program) =>
@@ -83,5 +84,8 @@ describe("command options typed from their registrations", () => {
     expectTypeOf<GlobalOptions>().toEqualTypeOf<OptionsOf<typeof rootCommand>>();
     // @ts-expect-error --json is a global option, read from the context
     void getOptions.json;
+    // @ts-expect-error --username is global (it also serves unattended logins): login reads it from the context
+    void loginOptions.username;
+    expectTypeOf<LoginOptions>().toEqualTypeOf<{ otp?: string; plain?: true }>();
   });
 });
