@@ -4,16 +4,18 @@
  */
 // extra-typings: each action's options are typed from its .option() calls.
 import { Command, InvalidArgumentError } from "@commander-js/extra-typings";
-import type { GlobalOptions } from "./context.js";
 import { EXIT_CODES_HELP } from "./exit-codes.js";
 import type { CommandBody } from "./run.js";
 
 const ENVIRONMENT_HELP = `Environment:
   ALIST_URL        server URL (--server wins over it; it wins over the saved login)
   ALIST_TOKEN      token (--token wins over it; it wins over the saved login)
-  ALIST_USERNAME   with ALIST_PASSWORD: log in unattended when a command has no token for the
-                   server or its token died (hash login), retry once, and save the new token
-  ALIST_PASSWORD   password for \`alist login\` when it is not typed at a prompt
+  ALIST_USERNAME   with ALIST_PASSWORD (or --password-stdin): log in unattended when a command has
+                   no token for the server or its token died (hash login), retry once, and save
+                   the new token; --username wins over it. The password is never saved
+  ALIST_PASSWORD   password for \`alist login\` when it is not typed at a prompt, and for logging
+                   in unattended. --password-stdin wins over it: outside login it reads a pipe
+                   (never a terminal), and only when a login is needed
   ALIST_FOLDER_PASSWORD
                    folder password for ls, stat, get and put (--password wins over it; unlike an
                    argument it does not show in \`ps\`); on a terminal ls, stat and get ask when needed
@@ -65,6 +67,14 @@ export function rootCommand() {
     .option("--server <url>", "server URL, e.g. http://127.0.0.1:5244 (default: $ALIST_URL, then the saved login)")
     .option("--token <token>", "token to send (default: $ALIST_TOKEN, then the saved login for this server)")
     .option(
+      "--username <name>",
+      "user name for login (default: the saved one for this server), and for logging in unattended (default: $ALIST_USERNAME)",
+    )
+    .option(
+      "--password-stdin",
+      "read the password from stdin: for login, or to log in unattended when a command has no working token (read only then)",
+    )
+    .option(
       "-H, --header <header>",
       'extra header "Name: value" for every request (e.g. for a reverse proxy); repeatable',
       collect,
@@ -90,3 +100,9 @@ export function rootCommand() {
 
 /** The root command, typed with its global options, that each registration adds to. */
 export type Program = ReturnType<typeof rootCommand>;
+
+/** The options a command-building function's `.option()` calls declare, as its action receives them. */
+export type OptionsOf<Build extends (...args: never[]) => { opts(): unknown }> = ReturnType<ReturnType<Build>["opts"]>;
+
+/** The global options, typed from rootCommand()'s `.option()` calls. */
+export type GlobalOptions = OptionsOf<typeof rootCommand>;

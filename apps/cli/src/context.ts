@@ -4,21 +4,14 @@
  */
 import { type AlistClient, createAlistClient } from "@alist-toolkit/client";
 import { NotLoggedInError, UsageError } from "./command-errors.js";
+import type { GlobalOptions } from "./command-kit.js";
 import { configPath, readSavedLogin, type SavedLogin, sameServer, writeSavedLogin } from "./config.js";
 import type { FailureScene } from "./failure-report.js";
 import type { Output } from "./output.js";
+import { printable } from "./printable.js";
+import { readAll } from "./prompt.js";
 
-export interface GlobalOptions {
-  server?: string;
-  token?: string;
-  json?: boolean;
-  /** Seconds; 0 turns the timeout off. */
-  timeout?: number;
-  /** Seconds without a byte moved before an upload or download fails; 0 turns it off. */
-  idleTimeout?: number;
-  verbose?: boolean;
-  header?: string[];
-}
+export type { GlobalOptions };
 
 export interface Context {
   readonly options: GlobalOptions;
@@ -97,9 +90,9 @@ export function createContext(init: {
         throw new NotLoggedInError("no server: run `alist login --server URL`, or pass --server URL or set ALIST_URL");
       }
       const token = tokenUse === "none" ? undefined : pickToken(options, env, context.savedLogin(), server.url);
-      // Unattended: with ALIST_USERNAME and ALIST_PASSWORD the client logs in when it has no
-      // token or its token died, and each new token is saved as `alist login` saves it.
-      const unattended = tokenUse === "none" ? undefined : credentialsFrom(env);
+      // Unattended: with a user name and a password the client logs in when it has no token or
+      // its token died, and each new token is saved as `alist login` saves it.
+      const unattended = tokenUse === "none" ? undefined : unattendedLogin(options, env, init.stdin);
       let baseUrl = server.url;
       const client = createAlistClient({
         baseUrl: server.url,
@@ -107,11 +100,13 @@ export function createContext(init: {
         headers,
         ...(unattended
           ? {
-              login: unattended,
+              login: { username: unattended.username, password: unattended.password },
               onToken: (fresh: string) => {
                 const obtainedAt = new Date().toISOString();
                 writeSavedLogin(path, { server: baseUrl, username: unattended.username, token: fresh, obtainedAt });
-                out.verbose(`logged in as ${unattended.username} (from ALIST_USERNAME); the token is saved in ${path}`);
+                out.verbose(
+                  `logged in as ${printable(unattended.username)} (from ${unattended.from}); the token is saved in ${path}`,
+                );
               },
             }
           : {}),
@@ -143,10 +138,43 @@ export function createContext(init: {
   return context;
 }
 
-/** ALIST_USERNAME with ALIST_PASSWORD, for logging in unattended; the password stays in memory. */
-function credentialsFrom(env: NodeJS.ProcessEnv): { username: string; password: string } | undefined {
-  const { ALIST_USERNAME: username, ALIST_PASSWORD: password } = env;
-  return username && password ? { username, password } : undefined;
+interface UnattendedCredentials {
+  username: string;
+  /** Where the user name came from, for --verbose. */
+  from: string;
+  /** ALIST_PASSWORD, or a reader of stdin that the client calls only when it must log in. */
+  password: string | (() => Promise<string>);
+}
+
+/**
+ * --username (else ALIST_USERNAME) with --password-stdin (else ALIST_PASSWORD), for logging in
+ * unattended; the password stays in memory. --password-stdin is refused at once where stdin
+ * cannot carry it: without a user name, or on a terminal (that is what `alist login` is for).
+ */
+function unattendedLogin(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv,
+  stdin: Context["stdin"],
+): UnattendedCredentials | undefined {
+  const username = options.username ?? env.ALIST_USERNAME;
+  const from = options.username !== undefined ? "--username" : "ALIST_USERNAME";
+  if (options.passwordStdin) {
+    if (!username) throw new UsageError("--password-stdin needs --username NAME or ALIST_USERNAME");
+    if (stdin.isTTY) {
+      throw new UsageError(
+        "--password-stdin reads the password from a pipe, but stdin is a terminal: run `alist login`",
+      );
+    }
+    return { username, from, password: () => passwordFromStdin(stdin) };
+  }
+  const password = env.ALIST_PASSWORD;
+  return username && password ? { username, from, password } : undefined;
+}
+
+async function passwordFromStdin(stdin: Context["stdin"]): Promise<string> {
+  const password = await readAll(stdin);
+  if (password === "") throw new UsageError("--password-stdin: the password on stdin is empty");
+  return password;
 }
 
 /** --token, then ALIST_TOKEN, then the saved token, but only when it was saved for this server. */

@@ -69,6 +69,60 @@ describe("secrets stay out of the output", () => {
     expectNoSecrets(stat);
   });
 
+  it("an unattended login with --password-stdin, --verbose and --json: not printed, not saved", async () => {
+    const own = await makeSandbox();
+    try {
+      const result = await runCli(
+        own,
+        [
+          "--server",
+          fake.url,
+          ...header,
+          "--verbose",
+          "--json",
+          "--username",
+          "admin",
+          "--password-stdin",
+          "stat",
+          "/a",
+        ],
+        { input: PASSWORD },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain("logged in as admin (from --username)");
+      expectNoSecrets(result);
+      const saved = readFileSync(own.configFile, "utf8");
+      expect(saved).toContain(TOKEN);
+      expect(saved).not.toContain(PASSWORD);
+    } finally {
+      await own.remove();
+    }
+  });
+
+  it("a refused unattended login with --password-stdin, --verbose with a stack trace", async () => {
+    const own = await makeSandbox();
+    try {
+      const result = await runCli(
+        own,
+        [
+          ...mockArgs("passwordIncorrect", ""),
+          ...header,
+          "--verbose",
+          "--username",
+          "admin",
+          "--password-stdin",
+          "whoami",
+        ],
+        { input: PASSWORD },
+      );
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/\n\s+at /);
+      expectNoSecrets(result);
+    } finally {
+      await own.remove();
+    }
+  });
+
   it.each([["passwordIncorrect"], ["otpRequired"], ["tooManyAttempts"]])(
     "a refused login (%s), --verbose",
     async (example) => {

@@ -1,13 +1,17 @@
 /**
- * Unattended login: with ALIST_USERNAME and ALIST_PASSWORD a command logs in when it has no
- * token, or when the server says its token died (as after a restart), retries once, and saves
- * the new token. Against a fake server that invalidates tokens on demand.
+ * Unattended login: with ALIST_USERNAME and ALIST_PASSWORD (or --username and --password-stdin)
+ * a command logs in when it has no token, or when the server says its token died (as after a
+ * restart), retries once, and saves the new token. Against a fake server that invalidates
+ * tokens on demand, and the stateful mock, whose restart forgets every token.
  */
+import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { hashPassword } from "@alist-toolkit/client";
+import { type RunningStatefulMock, startMock } from "@alist-toolkit/mock";
 import { listen } from "@alist-toolkit/testkit";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makeSandbox, runCli, type Sandbox } from "./support/cli.js";
+import { CLI_PATH, makeSandbox, runCli, type Sandbox } from "./support/cli.js";
+import { hasScript, runInPty } from "./support/pty.js";
 
 const PASSWORD = "s3cret-Pa55";
 let issued = 0;
@@ -102,5 +106,132 @@ describe("unattended login", () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/password is incorrect/);
     expect(result.stderr).not.toContain("wrong-one");
+  });
+});
+
+describe("--password-stdin against the stateful mock", () => {
+  let mock: RunningStatefulMock;
+  beforeAll(async () => {
+    mock = await startMock({ mode: "stateful", users: [{ username: "robot", password: PASSWORD, role: "general" }] });
+  });
+  afterAll(async () => {
+    expect(mock.violations).toEqual([]);
+    await mock.stop();
+  });
+
+  const whoami = (extra: string[], input: string, env: Record<string, string> = {}) =>
+    runCli(sandbox, ["--server", mock.url, ...extra, "whoami", "--json"], { input, env });
+  const restart = () => fetch(`${mock.url}/__mock/restart`, { method: "POST" });
+
+  it("with --username, logs in when there is no token and saves the token (never the password)", async () => {
+    const result = await whoami(["--username", "robot", "--password-stdin"], `${PASSWORD}\n`);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).username).toBe("robot");
+    const config = await readFile(sandbox.configFile, "utf8");
+    expect(JSON.parse(config)).toMatchObject({ server: mock.url, username: "robot" });
+    expect(config).not.toContain(PASSWORD);
+    expect(result.stdout).not.toContain(PASSWORD);
+  });
+
+  it("after a server restart (user from ALIST_USERNAME) logs in again, retries once and saves the new token", async () => {
+    await whoami(["--username", "robot", "--password-stdin"], PASSWORD);
+    await restart();
+    const dead = await runCli(sandbox, ["--server", mock.url, "whoami"]);
+    expect(dead.code).toBe(3);
+    const result = await whoami(["--password-stdin", "--verbose"], PASSWORD, { ALIST_USERNAME: "robot" });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("logged in as robot (from ALIST_USERNAME)");
+    expect(result.stderr).not.toContain(PASSWORD);
+    // The mock's tokens are JWTs that may repeat within a second: what counts is that the saved one works again.
+    expect((await runCli(sandbox, ["--server", mock.url, "whoami"])).code).toBe(0);
+  });
+
+  it("with a working token stdin is never read: the command ends while stdin stays open", async () => {
+    await whoami(["--username", "robot", "--password-stdin"], PASSWORD);
+    const child = spawn(
+      process.execPath,
+      [CLI_PATH, "--server", mock.url, "--username", "robot", "--password-stdin", "whoami", "--json"],
+      { env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome } },
+    );
+    let stdout = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    // Nothing is written to stdin and it is never closed: waiting on it would never end.
+    const killer = setTimeout(() => child.kill(), 20_000);
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    clearTimeout(killer);
+    child.stdin.destroy();
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).username).toBe("robot");
+  });
+
+  it("with a working token the password stays in the pipe, for whatever reads it next", async () => {
+    await whoami(["--username", "robot", "--password-stdin"], PASSWORD);
+    const alist = [
+      process.execPath,
+      CLI_PATH,
+      "--server",
+      mock.url,
+      "--username",
+      "robot",
+      "--password-stdin",
+      "whoami",
+    ];
+    const quoted = alist.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(" ");
+    // One stdin for both: the CLI, then cat, which prints whatever the CLI left unread.
+    // (Not spawnSync: the mock answers from this process.)
+    const child = spawn("sh", ["-c", `${quoted} >/dev/null && cat`], {
+      env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.stdin.end(`${PASSWORD}\n`);
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(code, stderr).toBe(0);
+    expect(stdout).toBe(`${PASSWORD}\n`);
+  });
+
+  it("alist login --password-stdin still logs in as before", async () => {
+    const result = await runCli(sandbox, ["--server", mock.url, "login", "--username", "robot", "--password-stdin"], {
+      input: PASSWORD,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(await readFile(sandbox.configFile, "utf8")).username).toBe("robot");
+  });
+
+  const refusals: Array<[string, string[], string]> = [
+    [
+      "without a user name",
+      ["--password-stdin"],
+      "alist: whoami: --password-stdin needs --username NAME or ALIST_USERNAME\n",
+    ],
+    [
+      "with an empty stdin",
+      ["--username", "robot", "--password-stdin"],
+      "alist: whoami: --password-stdin: the password on stdin is empty\n",
+    ],
+  ];
+  it.each(refusals)("refuses %s: one line, exit 2", async (_name, flags, line) => {
+    const result = await runCli(sandbox, ["--server", mock.url, ...flags, "whoami"], { input: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(line);
+    expect(result.stdout).toBe("");
+  });
+
+  it.skipIf(!hasScript)("refuses a terminal as stdin: one line, exit 2, nothing asked", async () => {
+    const args = ["--server", mock.url, "--username", "robot", "--password-stdin", "whoami"];
+    const result = await runInPty(sandbox, args, { env: { NO_COLOR: "1" } });
+    expect(result.code).toBe(2);
+    expect(result.screen).toBe(
+      "alist: whoami: --password-stdin reads the password from a pipe, but stdin is a terminal: run `alist login`\n",
+    );
   });
 });

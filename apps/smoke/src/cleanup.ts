@@ -1,33 +1,27 @@
 /**
- * Removing the scenario's folder (and the probe in it) with `fsRemove({dir, names})` when both
- * the spec and the client have it; against an older spec or client the folder is reported instead.
+ * Removing the scenario's folder (and the probe in it) with `fsRemove({dir, names})` when the
+ * spec has it; against an older spec the folder is reported instead.
  */
-import type { CallOptions } from "@alist-toolkit/client";
+import type { AlistClient, CallOptions } from "@alist-toolkit/client";
 import type { Probe } from "./probe.js";
 
 export const REMOVE_OPERATION = "fsRemove";
 
-export interface Remover {
-  fsRemove(request: { dir: string; names: string[] }, options?: CallOptions): Promise<unknown>;
-}
-
-function asRemover(client: object): Remover | undefined {
-  return typeof (client as Partial<Remover>).fsRemove === "function" ? (client as Remover) : undefined;
-}
+/** The one call cleanup makes; every client has it. */
+export type Remover = Pick<AlistClient, "fsRemove">;
 
 export type CleanupPlan = { remove: (options?: CallOptions) => Promise<string> } | { skip: string };
 
-/** How the scenario's folder gets cleaned up: removed when both spec and client can, otherwise reported. */
-export function planCleanup(client: object, specHasRemove: boolean, probe: Probe, mock: boolean): CleanupPlan {
-  const remover = asRemover(client);
-  if (specHasRemove && remover) {
-    return {
-      remove: async (options) => {
-        await remover.fsRemove({ dir: probe.dir, names: [probe.folderName] }, options);
-        return mock ? `remove answered as the contract says (mock: nothing was stored)` : `removed ${probe.folder}`;
-      },
-    };
+/** How the scenario's folder gets cleaned up: removed when the spec has the operation, otherwise reported. */
+export function planCleanup(client: Remover, specHasRemove: boolean, probe: Probe, mock: boolean): CleanupPlan {
+  if (!specHasRemove) {
+    const why = "no remove operation in the spec";
+    return { skip: mock ? `${why}; mock run: nothing was written anywhere` : `${why}; folder left at ${probe.folder}` };
   }
-  const why = specHasRemove ? "the client has no fsRemove yet" : "no remove operation in the spec";
-  return { skip: mock ? `${why}; mock run: nothing was written anywhere` : `${why}; folder left at ${probe.folder}` };
+  return {
+    remove: async (options) => {
+      await client.fsRemove({ dir: probe.dir, names: [probe.folderName] }, options);
+      return mock ? "remove answered as the contract says (mock: nothing was stored)" : `removed ${probe.folder}`;
+    },
+  };
 }

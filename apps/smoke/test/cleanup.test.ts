@@ -1,29 +1,28 @@
-/** Cleanup removes the scenario's folder once spec and client can, and otherwise says where it is. */
+/** Cleanup removes the scenario's folder when the spec can, and otherwise says where it is. */
 import { describe, expect, it } from "vitest";
-import { planCleanup } from "../src/cleanup.js";
+import { planCleanup, type Remover } from "../src/cleanup.js";
 import { makeProbe } from "../src/probe.js";
 
 const probe = makeProbe("/local/ci");
 
 describe("planCleanup", () => {
   it("without a remove operation in the spec: skipped, naming the folder's path", () => {
-    expect(planCleanup({}, false, probe, false)).toEqual({
+    const unused: Remover = { fsRemove: () => Promise.reject(new Error("must not be called")) };
+    expect(planCleanup(unused, false, probe, false)).toEqual({
       skip: `no remove operation in the spec; folder left at ${probe.folder}`,
     });
-    expect(planCleanup({}, false, probe, true)).toEqual({
+    expect(planCleanup(unused, false, probe, true)).toEqual({
       skip: "no remove operation in the spec; mock run: nothing was written anywhere",
     });
   });
 
-  it("with the operation in the spec but not in the client: skipped, saying so", () => {
-    expect(planCleanup({}, true, probe, false)).toEqual({
-      skip: `the client has no fsRemove yet; folder left at ${probe.folder}`,
-    });
-  });
-
-  it("with both: removes exactly the scenario's folder from --dir", async () => {
+  it("with the operation in the spec: removes exactly the scenario's folder from --dir", async () => {
     const calls: unknown[] = [];
-    const client = { fsRemove: async (request: unknown) => calls.push(request) };
+    const client: Remover = {
+      fsRemove: async (request) => {
+        calls.push(request);
+      },
+    };
     const plan = planCleanup(client, true, probe, false);
     if (!("remove" in plan)) throw new Error("expected a remove plan");
     expect(await plan.remove()).toBe(`removed ${probe.folder}`);

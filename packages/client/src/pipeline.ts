@@ -66,9 +66,18 @@ export interface AlistClientOptions {
    * Credentials for running unattended: the client logs in (hash login) before its first call
    * when it has no token, and again once when the token dies. Kept in memory only.
    */
-  login?: { username: string; password: string };
+  login?: UnattendedLogin;
   /** Called with every token a login obtained (e.g. to save it, as `alist login` does). */
   onToken?: (token: string) => void;
+}
+
+export interface UnattendedLogin {
+  username: string;
+  /**
+   * The password, or a function that gives it when a login is first needed (e.g. read from
+   * stdin): called at most once, and never when the token works.
+   */
+  password: string | (() => string | Promise<string>);
 }
 
 export interface CallOptions {

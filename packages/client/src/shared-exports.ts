@@ -68,7 +68,13 @@ export { DEFAULT_IDLE_TIMEOUT_MS } from "./idle-timer.js";
 export { describeFsError } from "./local-file-errors.js";
 export type { BodyOf, DataOf, SuccessData } from "./operation-types.js";
 export { hashPasswordAsync } from "./password-hash-web.js";
-export { type AlistClientOptions, type AnswerInfo, type CallOptions, DEFAULT_TIMEOUT_MS } from "./pipeline.js";
+export {
+  type AlistClientOptions,
+  type AnswerInfo,
+  type CallOptions,
+  DEFAULT_TIMEOUT_MS,
+  type UnattendedLogin,
+} from "./pipeline.js";
 export { encodeFilePath, normalizeRemotePath } from "./remote-path.js";
 export type { RetryPolicy } from "./resilience.js";
 export type {

@@ -11,13 +11,9 @@ import type { FailureScene } from "../failure-report.js";
 import { withFolderPassword } from "../folder-password.js";
 import { humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import { printable } from "../printable.js";
+import type { GetOptions } from "../registration/get.js";
 import { splitRemotePath } from "../remote-paths.js";
 import { transferBar } from "../transfer-bar.js";
-
-export interface GetOptions {
-  force?: boolean;
-  password?: string;
-}
 
 function isFolder(path: string): boolean {
   try {

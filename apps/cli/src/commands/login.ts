@@ -9,17 +9,11 @@ import { sameServer, writeSavedLogin } from "../config.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
 import { promptHidden, promptLine, readAll } from "../prompt.js";
+import type { LoginOptions } from "../registration/login.js";
 
-export interface LoginOptions {
-  username?: string;
-  passwordStdin?: boolean;
-  otp?: string;
-  plain?: boolean;
-}
-
-async function readPassword(context: Context, options: LoginOptions, interactive: boolean): Promise<string> {
+async function readPassword(context: Context, interactive: boolean): Promise<string> {
   let password: string | undefined;
-  if (options.passwordStdin) password = await readAll(context.stdin);
+  if (context.options.passwordStdin) password = await readAll(context.stdin);
   else if (context.env.ALIST_PASSWORD) password = context.env.ALIST_PASSWORD;
   else if (interactive) password = await promptHidden("Password: ", context.stdin, context.out.stderr);
   else throw new UsageError("no password: pass --password-stdin and write it to stdin, or set ALIST_PASSWORD");
@@ -35,10 +29,11 @@ export async function login(context: Context, options: LoginOptions): Promise<vo
   const interactive = Boolean(context.stdin.isTTY && context.out.stderr.isTTY);
   const ask = (question: string) => promptLine(question, context.stdin, context.out.stderr);
 
-  let username = options.username ?? (sameServer(saved.server, server) ? saved.username : undefined);
+  // --username and --password-stdin are global options: they also serve unattended logins.
+  let username = context.options.username ?? (sameServer(saved.server, server) ? saved.username : undefined);
   if (!username && interactive) username = await ask("Username: ");
   if (!username) throw new UsageError("login needs --username NAME");
-  const password = await readPassword(context, options, interactive);
+  const password = await readPassword(context, interactive);
 
   const attempt = (otpCode: string | undefined) =>
     client.login({

@@ -4,12 +4,8 @@ import type { Context } from "../context.js";
 import { withFolderPassword } from "../folder-password.js";
 import { humanBytes, shortTime, table } from "../format.js";
 import { printable } from "../printable.js";
+import type { LsOptions } from "../registration/ls.js";
 import { cleanRemotePath } from "../remote-paths.js";
-
-export interface LsOptions {
-  long?: boolean;
-  password?: string;
-}
 
 const shownName = (entry: Obj) => (entry.is_dir ? `${entry.name}/` : entry.name);
 

@@ -6,11 +6,8 @@
 import { RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
+import type { MkdirOptions } from "../registration/mkdir.js";
 import { cleanRemotePath, isNotFound, remoteAncestry } from "../remote-paths.js";
-
-export interface MkdirOptions {
-  parents?: boolean;
-}
 
 type State = "folder" | "file" | "missing";
 

@@ -16,13 +16,11 @@ import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
 import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
+import type { PutOptions } from "../registration/put.js";
 import { cleanRemotePath, isNotFound, joinRemotePath } from "../remote-paths.js";
 
-export interface PutTreeOptions {
-  force?: boolean;
-  jobs: number;
-  password?: string;
-}
+/** put's options with --jobs settled (default 4). */
+export type PutTreeOptions = Pick<PutOptions, "force" | "password"> & { jobs: number };
 
 /** What is on the server in one folder, by name; null when the folder does not exist. */
 type Listing = Map<string, Obj> | null;

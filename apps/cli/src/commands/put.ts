@@ -10,15 +10,9 @@ import type { FailureScene } from "../failure-report.js";
 import { givenFolderPassword } from "../folder-password.js";
 import { fields, humanDuration, humanRate, sizeWithBytes } from "../format.js";
 import { printable } from "../printable.js";
+import type { PutOptions } from "../registration/put.js";
 import { stateName } from "../tasks-format.js";
 import { transferBar } from "../transfer-bar.js";
-
-export interface PutOptions {
-  asTask?: boolean;
-  /** False with --no-overwrite. */
-  overwrite?: boolean;
-  password?: string;
-}
 
 /** `/a/b/` + `./x.bin` -> `/a/b/x.bin`; any other remote path is the file's full path. */
 export function remoteTarget(local: string, remote: string): string {

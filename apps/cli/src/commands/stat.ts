@@ -4,10 +4,7 @@ import type { Context } from "../context.js";
 import { withFolderPassword } from "../folder-password.js";
 import { fields, kindOf, sizeWithBytes } from "../format.js";
 import type { Style } from "../output.js";
-
-export interface StatOptions {
-  password?: string;
-}
+import type { StatOptions } from "../registration/stat.js";
 
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 

@@ -5,12 +5,9 @@
 import type { TaskInfo } from "@alist-toolkit/client";
 import type { Context } from "../context.js";
 import { printable } from "../printable.js";
+import type { TransferOptions } from "../registration/transfer.js";
 import { cleanRemotePath, groupByFolder, joinRemotePath } from "../remote-paths.js";
 import { taskTable } from "../tasks-format.js";
-
-export interface TransferOptions {
-  overwrite?: boolean;
-}
 
 const WORDS = { move: { verb: "move", done: "moved" }, copy: { verb: "copy", done: "copied" } } as const;
 

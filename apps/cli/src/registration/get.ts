@@ -1,8 +1,9 @@
 /** `alist get`: options and help; the command's code loads when it runs. */
-import { type Program, run } from "../command-kit.js";
+import { type OptionsOf, type Program, run } from "../command-kit.js";
 
-export function registerGet(program: Program): void {
-  program
+/** The command with its arguments and options; `GetOptions` is typed from these. */
+export function getCommand(program: Program) {
+  return program
     .command("get")
     .description("download a file, streaming it; progress on a terminal; never overwrites unless --force")
     .argument("<remote-path>", "the file on the server")
@@ -11,10 +12,15 @@ export function registerGet(program: Program): void {
     .option(
       "--password <password>",
       "the folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD, or typing it when asked)",
-    )
-    .action((remote: string, local: string | undefined, options, command) =>
-      run(command, `get ${remote}`, async (context, scene) =>
-        (await import("../commands/get.js")).get(context, remote, local, options, scene),
-      ),
     );
+}
+
+export type GetOptions = OptionsOf<typeof getCommand>;
+
+export function registerGet(program: Program): void {
+  getCommand(program).action((remote, local, options, command) =>
+    run(command, `get ${remote}`, async (context, scene) =>
+      (await import("../commands/get.js")).get(context, remote, local, options, scene),
+    ),
+  );
 }

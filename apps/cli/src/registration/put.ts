@@ -1,8 +1,9 @@
 /** `alist put`: options and help; the command's code loads when it runs. */
-import { jobs, type Program, run } from "../command-kit.js";
+import { jobs, type OptionsOf, type Program, run } from "../command-kit.js";
 
-export function registerPut(program: Program): void {
-  program
+/** The command with its arguments and options; `PutOptions` is typed from these. */
+export function putCommand(program: Program) {
+  return program
     .command("put")
     .summary("upload a file (with -r: a folder tree), streaming it; progress on a terminal")
     .description(
@@ -17,20 +18,28 @@ export function registerPut(program: Program): void {
     .option("--jobs <n>", "with -r: files sent at the same time (default 4)", jobs)
     .option("--as-task", "let the server queue the upload as a task, and print the task")
     .option("--no-overwrite", "fail if the remote file exists (the server overwrites by default)")
-    .option("--password <password>", "the destination folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD)")
-    .action((local: string, remote: string, options, command) =>
-      run(command, `put ${local}`, async (context, scene) => {
-        // Loaded here: it comes from the client, which --help and --version must not load.
-        const { UsageError } = await import("../command-errors.js");
-        if (options.recursive) {
-          if (options.asTask || options.overwrite === false) {
-            throw new UsageError("--as-task and --no-overwrite do not apply to put -r");
-          }
-          const tree = await import("../commands/put-tree.js");
-          return tree.putTree(context, local, remote, { ...options, jobs: options.jobs ?? 4 }, scene);
-        }
-        if (options.force || options.jobs !== undefined) throw new UsageError("--force and --jobs apply only with -r");
-        return (await import("../commands/put.js")).put(context, local, remote, options, scene);
-      }),
+    .option(
+      "--password <password>",
+      "the destination folder's password (shows in `ps`: prefer $ALIST_FOLDER_PASSWORD)",
     );
+}
+
+export type PutOptions = OptionsOf<typeof putCommand>;
+
+export function registerPut(program: Program): void {
+  putCommand(program).action((local, remote, options, command) =>
+    run(command, `put ${local}`, async (context, scene) => {
+      // Loaded here: it comes from the client, which --help and --version must not load.
+      const { UsageError } = await import("../command-errors.js");
+      if (options.recursive) {
+        if (options.asTask || options.overwrite === false) {
+          throw new UsageError("--as-task and --no-overwrite do not apply to put -r");
+        }
+        const tree = await import("../commands/put-tree.js");
+        return tree.putTree(context, local, remote, { ...options, jobs: options.jobs ?? 4 }, scene);
+      }
+      if (options.force || options.jobs !== undefined) throw new UsageError("--force and --jobs apply only with -r");
+      return (await import("../commands/put.js")).put(context, local, remote, options, scene);
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import { AlistInputError, AlistProtocolError } from "../errors.js";
 import type { components } from "../generated/schema.js";
 import { headerValueProblem } from "../header-values.js";
 import type { DataOf } from "../operation-types.js";
-import type { CallOptions, Pipeline } from "../pipeline.js";
+import type { CallOptions, Pipeline, UnattendedLogin } from "../pipeline.js";
 
 export type LoginRequest = components["schemas"]["LoginRequest"];
 
@@ -33,7 +33,7 @@ export type PasswordHasher = (password: string) => string | Promise<string>;
 export function authCalls(
   pipeline: Pipeline,
   hash: PasswordHasher,
-  unattended?: { login?: { username: string; password: string }; onToken?: (token: string) => void },
+  unattended?: { login?: UnattendedLogin; onToken?: (token: string) => void },
 ) {
   const calls = {
     /**
@@ -63,8 +63,12 @@ export function authCalls(
   };
   const credentials = unattended?.login;
   if (credentials) {
+    const given = credentials.password;
+    // Asked for once, on the first login: a password read from stdin cannot be read twice.
+    let password: Promise<string> | undefined;
     pipeline.relogin = async (call) => {
-      await calls.login({ ...credentials, ...call });
+      password ??= Promise.resolve(typeof given === "string" ? given : given());
+      await calls.login({ username: credentials.username, password: await password, ...call });
     };
   }
   return calls;

@@ -60,4 +60,29 @@ describe("login credentials", () => {
     expect((failure as AlistError).serverMessage).toBe("password is incorrect");
     expect(calls()).toEqual(["/api/auth/login/hash"]);
   });
+
+  it("a password function is asked only when a login is needed, and only once", async () => {
+    let asked = 0;
+    const password = async () => {
+      asked++;
+      return "pw";
+    };
+    // The given token works: no login, the password is never asked for.
+    await issueToken();
+    const working = createAlistClient({ baseUrl: server.url, token: valid, login: { username: "robot", password } });
+    await working.fsGet({ path: "/a.txt" });
+    expect(asked).toBe(0);
+
+    const client = createAlistClient({ baseUrl: server.url, login: { username: "robot", password } });
+    await client.fsGet({ path: "/a.txt" });
+    valid = undefined; // the server restarted
+    await client.fsGet({ path: "/a.txt" });
+    expect(asked).toBe(1);
+    expect(calls.filter((url) => url === "/api/auth/login/hash")).toHaveLength(3);
+  });
 });
+
+/** Has the server issue a token (through a plain login), so a client can start with a working one. */
+async function issueToken(): Promise<void> {
+  await createAlistClient({ baseUrl: server.url }).login({ username: "robot", password: "pw" });
+}
