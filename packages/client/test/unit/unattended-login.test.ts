@@ -3,7 +3,7 @@
  * again once when the token dies; `onToken` sees each token. Through the production transport.
  */
 import { describe, expect, it } from "vitest";
-import { AlistError, hashPassword } from "../../src/index.js";
+import { AlistError, createAlistClient, hashPassword } from "../../src/index.js";
 import { type ObservedOptions, observedClient, ok } from "../support/observed-client.js";
 
 /** A server that issues t1, t2, ... for the password "pw" and accepts only the newest token. */
@@ -67,22 +67,18 @@ describe("login credentials", () => {
       asked++;
       return "pw";
     };
+    const { client: plain, url, state, calls } = await loginServer({ token: undefined });
+    await plain.login({ username: "robot", password: "pw" });
     // The given token works: no login, the password is never asked for.
-    await issueToken();
-    const working = createAlistClient({ baseUrl: server.url, token: valid, login: { username: "robot", password } });
+    const working = createAlistClient({ baseUrl: url, token: state.valid, login: { username: "robot", password } });
     await working.fsGet({ path: "/a.txt" });
     expect(asked).toBe(0);
 
-    const client = createAlistClient({ baseUrl: server.url, login: { username: "robot", password } });
+    const client = createAlistClient({ baseUrl: url, login: { username: "robot", password } });
     await client.fsGet({ path: "/a.txt" });
-    valid = undefined; // the server restarted
+    state.valid = undefined; // the server restarted
     await client.fsGet({ path: "/a.txt" });
     expect(asked).toBe(1);
-    expect(calls.filter((url) => url === "/api/auth/login/hash")).toHaveLength(3);
+    expect(calls().filter((path) => path === "/api/auth/login/hash")).toHaveLength(3);
   });
 });
-
-/** Has the server issue a token (through a plain login), so a client can start with a working one. */
-async function issueToken(): Promise<void> {
-  await createAlistClient({ baseUrl: server.url }).login({ username: "robot", password: "pw" });
-}
