@@ -1,12 +1,15 @@
 import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { buildStep, dtsFor } from "../../scripts/build-step.mjs";
+
+const step = buildStep();
 
 export default defineConfig({
   // index: the Node build (the `node` condition, `/node`); web: every other runtime (the default, `/web`).
   entry: ["src/index.ts", "src/web.ts"],
   format: ["esm"],
   target: "node20",
-  dts: true,
+  dts: dtsFor(step, true),
   clean: true,
   sourcemap: true,
   // The bundled spec ships beside the code so tools can validate answers against it.
