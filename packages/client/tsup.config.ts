@@ -1,5 +1,8 @@
 import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { buildStep, dtsFor } from "../../scripts/build-step.mjs";
+
+const step = buildStep();
 
 export default defineConfig({
   // index: the Node build (the `node` condition, `/node`); web: every other runtime (the default, `/web`);
@@ -7,7 +10,7 @@ export default defineConfig({
   entry: ["src/index.ts", "src/web.ts", "src/spec-walk.ts"],
   format: ["esm"],
   target: "node20",
-  dts: true,
+  dts: dtsFor(step, true),
   clean: true,
   sourcemap: true,
   // The bundled spec ships beside the code so tools can validate answers against it.

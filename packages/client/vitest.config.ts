@@ -7,6 +7,12 @@ export default defineConfig({
     exclude: ["test/live/**"],
     // One Prism mock for the whole run; tests read its URL with inject("mockUrl").
     globalSetup: ["test/setup/mock.global.ts"],
+    // The files share no global state (no module mocks, stubs or fake timers), so one set of
+    // workers runs them all: a fresh process and module graph per file was most of the CPU.
+    isolate: false,
+    // Two files at a time: on a 2-core machine vitest's default is one worker, and alone (the
+    // last task of `pnpm test`) the run then leaves a core idle.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     typecheck: {

@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/setup/build.global.ts"],
+    // The files share no global state (no module mocks, stubs or fake timers), so the workers
+    // run file after file without a fresh process and module graph for each.
+    isolate: false,
     testTimeout: 60_000,
   },
 });

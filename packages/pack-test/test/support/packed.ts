@@ -110,6 +110,10 @@ export async function installPacked(): Promise<PackedProject> {
     mkdirSync(tarballDir);
     const tarballs = await pack(tarballDir, env);
     const started = performance.now();
+    // npm resolves the packages' declared dependencies itself, as for a user: that is what shows
+    // that none is missing or needs a newer Node. An offline install from the workspace's pnpm
+    // store, or a lockfile made from pnpm-lock.yaml, would be cheaper but would skip that
+    // resolution; with a warm npm cache this costs about 10 s of CPU, the rest is waiting.
     const install = await run(
       "npm",
       [
