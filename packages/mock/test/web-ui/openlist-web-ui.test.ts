@@ -74,7 +74,7 @@ async function listed(): Promise<string[]> {
 async function openToolbar() {
   if (await page.locator('[tips="mkdir"]').isVisible()) return;
   await page.mouse.click(1243, 863);
-  await page.locator('[tips="mkdir"]').waitFor({ state: "visible", timeout: 10_000 });
+  await page.locator('[tips="mkdir"]').waitFor({ state: "visible", timeout: 20_000 });
 }
 
 async function row(name: string) {
@@ -117,21 +117,21 @@ describe("the OpenList web UI against the stateful mock", () => {
 
   it("clicking a folder lists it, with its readme", async () => {
     await page.getByText("local", { exact: true }).click();
-    await expect.poll(listed, { timeout: 10_000 }).toEqual(["Backups", "Documents", "Movies", "Music", "Pictures"]);
-    await page.getByText("Media library", { exact: true }).waitFor({ timeout: 10_000 });
+    await expect.poll(listed, { timeout: 20_000 }).toEqual(["Backups", "Documents", "Movies", "Music", "Pictures"]);
+    await page.getByText("Media library", { exact: true }).waitFor({ timeout: 20_000 });
     expect(new URL(page.url()).pathname).toBe("/local");
     await page.getByText("Documents", { exact: true }).click();
-    await expect.poll(listed, { timeout: 10_000 }).toEqual(["config.json", "notes.txt"]);
+    await expect.poll(listed, { timeout: 20_000 }).toEqual(["config.json", "notes.txt"]);
     await shot("2-folder");
   });
 
   it("a file opens its page, showing its content", async () => {
     await page.getByText("notes.txt", { exact: true }).click();
-    await page.waitForURL(/\/local\/Documents\/notes\.txt$/, { timeout: 10_000 });
-    await page.getByText("Call the plumber.").first().waitFor({ timeout: 10_000 });
+    await page.waitForURL(/\/local\/Documents\/notes\.txt$/, { timeout: 20_000 });
+    await page.getByText("Call the plumber.").first().waitFor({ timeout: 20_000 });
     await shot("3-file");
     await page.goBack();
-    await expect.poll(listed, { timeout: 10_000 }).toEqual(["config.json", "notes.txt"]);
+    await expect.poll(listed, { timeout: 20_000 }).toEqual(["config.json", "notes.txt"]);
   });
 
   it("a folder made through the UI shows in the next listing", async () => {
@@ -139,7 +139,7 @@ describe("the OpenList web UI against the stateful mock", () => {
     await page.locator('[tips="mkdir"]').click();
     await page.locator("[role=dialog] input[type=text]").fill("Made in the UI");
     await page.locator("[role=dialog] button", { hasText: "OK" }).click();
-    await expect.poll(listed, { timeout: 10_000 }).toEqual(["Made in the UI", "config.json", "notes.txt"]);
+    await expect.poll(listed, { timeout: 20_000 }).toEqual(["Made in the UI", "config.json", "notes.txt"]);
     expect((await api("/api/fs/get", { path: "/local/Documents/Made in the UI" })).code).toBe(200);
     await shot("4-mkdir");
   });
@@ -154,11 +154,11 @@ describe("the OpenList web UI against the stateful mock", () => {
     await page
       .getByText(/success/i)
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await shot("5-upload-dialog");
     await page.locator("[role=dialog] button[aria-label]").first().click();
-    await page.locator("[role=dialog]").waitFor({ state: "detached", timeout: 10_000 });
-    await expect.poll(listed, { timeout: 10_000 }).toContain("hello.txt");
+    await page.locator("[role=dialog]").waitFor({ state: "detached", timeout: 20_000 });
+    await expect.poll(listed, { timeout: 20_000 }).toContain("hello.txt");
     const file = (await api("/api/fs/get", { path: "/local/Documents/hello.txt" })) as unknown as {
       data: { raw_url: string };
     };
@@ -172,7 +172,7 @@ describe("the OpenList web UI against the stateful mock", () => {
     await input.fill("renamed.txt");
     await page.locator("[role=dialog] button", { hasText: "OK" }).click();
     await expect
-      .poll(listed, { timeout: 10_000 })
+      .poll(listed, { timeout: 20_000 })
       .toEqual(["Made in the UI", "config.json", "notes.txt", "renamed.txt"]);
     expect((await api("/api/fs/get", { path: "/local/Documents/renamed.txt" })).code).toBe(200);
     expect((await api("/api/fs/get", { path: "/local/Documents/hello.txt" })).code).toBe(500);
@@ -182,7 +182,7 @@ describe("the OpenList web UI against the stateful mock", () => {
   it("a delete through the UI shows in the next listing", async () => {
     await fromContextMenu("renamed.txt", "Delete");
     await page.locator("[role=dialog] button", { hasText: "Confirm" }).click();
-    await expect.poll(listed, { timeout: 10_000 }).toEqual(["Made in the UI", "config.json", "notes.txt"]);
+    await expect.poll(listed, { timeout: 20_000 }).toEqual(["Made in the UI", "config.json", "notes.txt"]);
     const names = (await api("/api/fs/list", { path: "/local/Documents" })).data.content?.map((entry) => entry.name);
     expect(names?.sort()).toEqual(["Made in the UI", "config.json", "notes.txt"]);
     await shot("7-delete");
