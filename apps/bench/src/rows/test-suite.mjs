@@ -11,6 +11,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import { spread, summarize } from "../stats.mjs";
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -49,7 +50,7 @@ function run(command, args, cwd, { quiet = true } = {}) {
 /** vitest's "Tests  N passed | M failed | K skipped" lines, summed as .ci/run does. */
 function testCounts(output) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
-  for (const line of output.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
+  for (const line of stripVTControlCharacters(output).split("\n")) {
     if (!/:test: +Tests +/.test(line)) continue;
     for (const [, count, kind] of line.matchAll(/(\d+) (passed|failed|skipped)/g)) totals[kind] += Number(count);
   }
