@@ -29,7 +29,9 @@ function childrenCpuSeconds() {
 /** pnpm as this bench was started with (`pnpm bench` sets npm_execpath), else the one on PATH. */
 function pnpmCommand(args) {
   const execPath = process.env.npm_execpath;
-  return execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath, ...args]] : ["pnpm", args];
+  if (!execPath || !/pnpm/.test(execPath)) return ["pnpm", args];
+  // A JavaScript entry (older pnpm) runs under Node; pnpm 12 is its own executable.
+  return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath, ...args]] : [execPath, args];
 }
 
 function run(command, args, cwd, { quiet = true } = {}) {
@@ -93,7 +95,13 @@ export async function testSuiteRows({ suiteRuns }) {
       const cpuAfter = childrenCpuSeconds();
       if (cpuBefore !== undefined && cpuAfter !== undefined) cpus.push(cpuAfter - cpuBefore);
       counts = testCounts(tested.output);
-      if (tested.code !== 0) return skipped(`pnpm test failed (exit ${tested.code}): ${counts.failed} failed`);
+      if (tested.code !== 0) {
+        const failures = stripVTControlCharacters(tested.output)
+          .split("\n")
+          .filter((line) => /\bFAIL\b|ERROR|error TS/.test(line));
+        console.error(failures.slice(0, 40).join("\n"));
+        return skipped(`pnpm test failed (exit ${tested.code}): ${counts.failed} failed`);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
