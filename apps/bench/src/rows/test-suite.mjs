@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,7 +99,9 @@ export async function testSuiteRows({ suiteRuns }) {
         const failures = stripVTControlCharacters(tested.output)
           .split("\n")
           .filter((line) => /\bFAIL\b|ERROR|error TS/.test(line));
-        console.error(failures.slice(0, 40).join("\n"));
+        const log = join(tmpdir(), `alist-bench-suite-${Date.now()}.log`);
+        await writeFile(log, tested.output);
+        console.error(`${failures.slice(0, 40).join("\n")}\nbench: the whole output of the failed run is in ${log}`);
         return skipped(`pnpm test failed (exit ${tested.code}): ${counts.failed} failed`);
       }
     } finally {
