@@ -100,9 +100,10 @@ describe.skipIf(noBrowser)("the built API reference", () => {
     const section = page.locator(`[id="${target.slice(2)}"]`);
     await section.waitFor({ state: "visible" });
     expect(page.url()).toBe(`${pageUrl.href}${target}`);
-    expect(await visibleText(section.locator("h1, h2").first())).toBe(operation.title);
+    // The section can be visible a moment before the viewer has filled it in (seen on a loaded machine).
+    await expect.poll(() => visibleText(section.locator("h1, h2").first()), { timeout: 10_000 }).toBe(operation.title);
     const endpoint = new RegExp(`(^|\\s)${operation.method} ${escapeRegExp(operation.path)}(\\s|$)`);
-    expect(await visibleText(section)).toMatch(endpoint);
+    await expect.poll(() => visibleText(section), { timeout: 10_000 }).toMatch(endpoint);
     // The introduction's index links to the same section.
     expect(indexLinks).toContainEqual({ text: operation.title, href: target });
   });
@@ -113,7 +114,7 @@ describe.skipIf(noBrowser)("the built API reference", () => {
     await page.locator("#redoc table").getByRole("link", { name: operation.title, exact: true }).click();
     const section = page.locator(`[id="${page.url().split("#/")[1]}"]`);
     await section.waitFor({ state: "visible" });
-    expect(await visibleText(section.locator("h1, h2").first())).toBe(operation.title);
+    await expect.poll(() => visibleText(section.locator("h1, h2").first()), { timeout: 10_000 }).toBe(operation.title);
   });
 
   it("shows no broken image: the viewer's badge names its maker in text", async () => {
