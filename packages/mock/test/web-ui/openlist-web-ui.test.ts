@@ -169,7 +169,15 @@ describe("the OpenList web UI against the stateful mock", () => {
   it("a rename through the UI shows in the next listing", async () => {
     await fromContextMenu("hello.txt", "Rename");
     const input = page.locator("[role=dialog] input[type=text]");
+    // The dialog selects the name without its extension 10 ms after it opens. A fill that starts
+    // before then has that selection land between its select-all and its typing: "renamed.txt.txt".
+    await expect
+      .poll(() => input.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd]), {
+        timeout: 20_000,
+      })
+      .toEqual([0, "hello".length]);
     await input.fill("renamed.txt");
+    expect(await input.inputValue()).toBe("renamed.txt");
     await page.locator("[role=dialog] button", { hasText: "OK" }).click();
     await expect
       .poll(listed, { timeout: 20_000 })
