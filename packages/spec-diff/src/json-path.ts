@@ -1,6 +1,6 @@
 // Walking a bundled OpenAPI document by a path of keys, following local `$ref`s as a reader would.
 // The pointers and `$ref`s are the client's spec walker's, so the gate reads a spec as the tools do.
-import { deref as follow, pointerOf } from "@alist-toolkit/client/spec-walk";
+import { deref as derefOrThrow, pointerOf } from "@alist-toolkit/client/spec-walk";
 
 export type JsonPath = ReadonlyArray<string | number>;
 
@@ -15,7 +15,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Follows a chain of local `$ref`s (`#/components/...`); undefined for a cycle (a spec under review may have one). */
 export function deref(doc: unknown, node: unknown): unknown {
   try {
-    return follow(doc, node);
+    return derefOrThrow(doc, node);
   } catch {
     return undefined;
   }
