@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, isLocal, launchChromium } from "./support/chromium.js";
+import { CHROMIUM_PATH, isLocal, launchChromium, newLocalPage } from "./support/chromium.js";
 import { clientExports } from "./support/client-exports.js";
 import { bundleSpec, operationsOf, type SpecOperation } from "./support/spec.js";
 
@@ -47,16 +47,18 @@ describe.skipIf(noBrowser)("the built API reference", () => {
     });
     // Safety net: whatever gets past the page's policy is stopped here and counts as a leak.
     await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
-    page = await context.newPage();
-    // Everything is local: a missing element should fail in seconds, not at the test timeout.
-    page.setDefaultTimeout(5_000);
+    page = await newLocalPage(context);
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.goto(pageUrl.href);
     // The page is prerendered; links work only once the viewer has taken over the markup.
-    await page.waitForFunction(() => {
-      const root = document.getElementById("redoc");
-      return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer"));
-    });
+    await page.waitForFunction(
+      () => {
+        const root = document.getElementById("redoc");
+        return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer"));
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     indexLinks = await page
       .locator("#redoc table a")
       .evaluateAll((links) =>
@@ -152,8 +154,7 @@ describe.skipIf(noBrowser)("the built API reference at load, before any script h
     // Scripts off: what shows now is what a reader sees at load, however slow the viewer is.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
-    page = await context.newPage();
-    page.setDefaultTimeout(5_000);
+    page = await newLocalPage(context);
     await page.goto(pageUrl.href);
   });
 
@@ -198,8 +199,7 @@ describe.skipIf(noBrowser)("the built TypeScript client reference", () => {
       if (!isLocal(request.url())) outsideAttempts.push(request.url());
     });
     await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
-    page = await context.newPage();
-    page.setDefaultTimeout(5_000);
+    page = await newLocalPage(context);
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
