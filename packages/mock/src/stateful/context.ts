@@ -12,8 +12,8 @@ export interface MockState {
   users: Users;
   tasks: Tasks;
   signer: Signer;
-  /** Where uploads above the in-memory limit are written; removed when the mock stops. */
-  tempDir: string;
+  /** The folder for uploads above the in-memory limit, made on first use; removed when the mock stops. */
+  spillDir(): Promise<string>;
   /** How long a copy between storages takes, in ms. */
   copyMs: number;
 }

@@ -21,9 +21,11 @@ class SpillWriter extends Writable {
   chunks: Buffer[] = [];
   size = 0;
   file?: FileHandle;
+  /** Set once the upload outgrows memory and its file is opened. */
+  path?: string;
   readonly hash = createHash("sha1");
 
-  constructor(readonly path: string) {
+  constructor(readonly spillDir: () => Promise<string>) {
     super({ highWaterMark: 1024 * 1024 });
   }
 
@@ -40,6 +42,7 @@ class SpillWriter extends Writable {
 
   private async spill(chunk: Buffer): Promise<void> {
     if (!this.file) {
+      this.path = join(await this.spillDir(), `upload-${randomBytes(8).toString("hex")}`);
       this.file = await open(this.path, "w", 0o600);
       const buffered = Buffer.concat(this.chunks);
       this.chunks = [];
@@ -58,16 +61,16 @@ class SpillWriter extends Writable {
 }
 
 /** Reads a body to its end; a body cut short rejects and leaves nothing behind. */
-export async function receive(body: Readable, tempDir: string): Promise<Received> {
-  const writer = new SpillWriter(join(tempDir, `upload-${randomBytes(8).toString("hex")}`));
+export async function receive(body: Readable, spillDir: () => Promise<string>): Promise<Received> {
+  const writer = new SpillWriter(spillDir);
   try {
     await pipeline(body, writer);
   } catch (error) {
     await writer.file?.close().catch(() => undefined);
-    if (writer.file) await rm(writer.path, { force: true });
+    if (writer.path) await rm(writer.path, { force: true });
     throw error;
   }
-  const content: Content = writer.file
+  const content: Content = writer.path
     ? { kind: "disk", path: writer.path }
     : { kind: "bytes", bytes: Buffer.concat(writer.chunks) };
   return { content, size: writer.size, sha1: writer.hash.digest("hex").toUpperCase() };

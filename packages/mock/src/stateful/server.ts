@@ -3,7 +3,8 @@
  * then for /api the contract (routing, request checks, answer checks) around typed handlers.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,7 +64,10 @@ export interface RunningStatefulMock {
   port: number;
   /** Answers that broke the spec (each also answered as code 500 and logged): a mock bug. */
   violations: string[];
-  /** Where uploads above a few MiB are written; removed on stop. */
+  /**
+   * Where uploads above a few MiB are written. Made on the first such upload (so a mock that
+   * never takes one leaves nothing behind, even when killed outright); removed on stop.
+   */
   tempDir: string;
   stop(): Promise<void>;
 }
@@ -131,13 +135,14 @@ export async function startStatefulMock(options: StatefulOptions = {}): Promise<
   const host = options.host ?? "127.0.0.1";
   const contract = new Contract();
   await contract.init();
-  const tempDir = mkdtempSync(join(tmpdir(), "alist-mock-"));
+  const tempDir = join(tmpdir(), `alist-mock-${randomBytes(8).toString("hex")}`);
+  let spillDirMade: Promise<string> | undefined;
   const state: MockState = {
     tree: options.seedDir ? treeFromFolder(options.seedDir) : defaultTree(),
     users: new Users(options.users ?? DEFAULT_USERS, options.guest === true),
     tasks: new Tasks(),
     signer: new Signer(randomBytes(16).toString("hex")),
-    tempDir,
+    spillDir: () => (spillDirMade ??= mkdir(tempDir, { mode: 0o700 }).then(() => tempDir)),
     copyMs: options.copyMs ?? 3000,
   };
   const handlers: Handlers = {

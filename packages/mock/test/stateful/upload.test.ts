@@ -4,8 +4,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { createAlistClient } from "@alist-toolkit/client";
 import { describe, expect, it } from "vitest";
 import { startMock } from "../../src/index.js";
+import { IN_MEMORY_LIMIT } from "../../src/stateful/receive.js";
 import { useMock } from "./support.js";
 
 const h = useMock();
@@ -34,10 +36,25 @@ describe("stateful mock: uploads", () => {
     expect(spilled).toContain(bytes.length);
   });
 
-  it("the temp folder is removed when the mock stops", async () => {
+  it("the temp folder is made by the first upload too big for memory and removed when the mock stops", async () => {
     const mock = await startMock({ mode: "stateful" });
-    expect(existsSync(mock.tempDir)).toBe(true);
-    await mock.stop();
+    try {
+      const client = createAlistClient({ baseUrl: mock.url, retry: false });
+      const admin = createAlistClient({
+        baseUrl: mock.url,
+        retry: false,
+        token: (await client.login({ username: "admin", password: "admin" })).token,
+      });
+      await admin.upload(Readable.from([Buffer.from("small")]), "/local/Backups/small.txt", { size: 5 });
+      // Nothing on disk yet: a mock killed outright now leaves no folder behind.
+      expect(existsSync(mock.tempDir)).toBe(false);
+      const big = randomBytes(IN_MEMORY_LIMIT + 1);
+      await admin.upload(Readable.from([big]), "/local/Backups/big.bin", { size: big.length });
+      expect(statSync(mock.tempDir).mode & 0o777).toBe(0o700);
+      expect(readdirSync(mock.tempDir)).toHaveLength(1);
+    } finally {
+      await mock.stop();
+    }
     expect(existsSync(mock.tempDir)).toBe(false);
   });
 

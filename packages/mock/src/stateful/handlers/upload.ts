@@ -78,7 +78,7 @@ function store(state: MockState, user: User, to: Target, file: Received) {
 export async function fsPut(ctx: Ctx<"fsPut">) {
   const to = target(ctx, (path) => new Fail(500, `failed get storage: storage not found; rawPath: ${path}`));
   const declared = Number(ctx.headers["content-length"]);
-  const file = await receive(ctx.request, ctx.state.tempDir);
+  const file = await receive(ctx.request, ctx.state.spillDir);
   if (file.size !== declared) throw new Fail(400, `got ${file.size} bytes, Content-Length said ${declared}`);
   return store(ctx.state, ctx.user, to, file);
 }
@@ -99,7 +99,7 @@ export async function fsForm(ctx: Ctx<"fsForm">) {
         stream.resume();
         return;
       }
-      taken = receive(stream, ctx.state.tempDir);
+      taken = receive(stream, ctx.state.spillDir);
       taken.catch(reject);
     });
     parser.on("error", (error: Error) => reject(new Fail(400, error.message)));
