@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { freePortUrl } from "@alist-toolkit/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeSandbox, runCli, type Sandbox } from "./support/cli.js";
 import { fakeAlist } from "./support/fake-alist.js";
 
@@ -21,11 +21,11 @@ afterAll(async () => {
   await Promise.all([a.close(), b.close()]);
 });
 beforeEach(async () => {
-  await sandbox?.remove();
   sandbox = await makeSandbox();
   a.requests.length = 0;
   b.requests.length = 0;
 });
+afterEach(() => sandbox.remove());
 
 const loginTo = (server: string, extra: string[] = []) =>
   runCli(sandbox, ["--server", server, ...extra, "login", "--username", "admin", "--password-stdin"], {
