@@ -3,20 +3,12 @@
  * `modified`, names with NUL or "/". Each is a protocol error naming the field, not a
  * TypeError in whoever reads it.
  */
-import { type HostileAttack, type HostileServer, hostileServer } from "@alist-toolkit/testkit";
-import { afterEach, describe, expect, it } from "vitest";
-import { AlistProtocolError, createAlistClient } from "../../src/index.js";
+import type { HostileAttack } from "@alist-toolkit/testkit";
+import { describe, expect, it } from "vitest";
+import { AlistProtocolError } from "../../src/index.js";
+import { hostileClient } from "../support/hostile-client.js";
 
-let server: HostileServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function client(attack: HostileAttack) {
-  server = await hostileServer(attack);
-  return createAlistClient({ baseUrl: server.url, token: "tok", retry: false });
-}
+const client = async (attack: HostileAttack) => (await hostileClient(attack)).client;
 
 async function names(iterator: AsyncIterable<{ name: string }>): Promise<string[]> {
   const seen: string[] = [];

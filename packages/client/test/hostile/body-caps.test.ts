@@ -7,27 +7,19 @@
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type HostileAttack, type HostileServer, hostileServer } from "@alist-toolkit/testkit";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { AlistProtocolError, AlistTimeoutError, createAlistClient, JSON_BODY_MAX_BYTES } from "../../src/index.js";
+import type { HostileAttack } from "@alist-toolkit/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AlistProtocolError, AlistTimeoutError, JSON_BODY_MAX_BYTES } from "../../src/index.js";
+import { hostileClient } from "../support/hostile-client.js";
 
 const GUARD = 256 * 1024 * 1024;
 let dir: string;
-let server: HostileServer | undefined;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "alist-caps-"));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function start(attack: HostileAttack) {
-  server = await hostileServer(attack, { maxBytes: GUARD });
-  return { server, client: createAlistClient({ baseUrl: server.url, token: "tok", retry: false }) };
-}
+const start = (attack: HostileAttack) => hostileClient(attack, { server: { maxBytes: GUARD } });
 
 describe("answer bodies are capped", () => {
   it("an endless JSON answer fails at 16 MiB as a protocol error, and the client hangs up", async () => {

@@ -6,40 +6,29 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type HostileAttack, type HostileServer, hostileFileBytes, hostileServer } from "@alist-toolkit/testkit";
+import { type HostileAttack, type HostileOptions, hostileFileBytes } from "@alist-toolkit/testkit";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  type AlistClientOptions,
   AlistNetworkError,
   AlistProtocolError,
   AlistTimeoutError,
-  createAlistClient,
   DEFAULT_IDLE_TIMEOUT_MS,
 } from "../../src/index.js";
+import { hostileClient } from "../support/hostile-client.js";
 
 const TOKEN = "tok-hostile-download";
 let dir: string;
-let server: HostileServer | undefined;
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "alist-hostile-get-"));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
   for (const name of await readdir(dir)) await rm(join(dir, name), { force: true });
 });
 
-async function start(attack: HostileAttack, options: Parameters<typeof hostileServer>[1] = {}, idleTimeoutMs?: number) {
-  server = await hostileServer(attack, { maxBytes: 64 * 1024 * 1024, ...options });
-  const client = createAlistClient({
-    baseUrl: server.url,
-    token: TOKEN,
-    retry: false,
-    ...(idleTimeoutMs !== undefined ? { idleTimeoutMs } : {}),
-  });
-  return { server, client };
-}
+const start = (attack: HostileAttack, server: HostileOptions = {}, client: Partial<AlistClientOptions> = {}) =>
+  hostileClient(attack, { server: { maxBytes: 64 * 1024 * 1024, ...server }, client: { token: TOKEN, ...client } });
 
 describe("the size fs/get reported is the size required", () => {
   it("a body that ends after 5 of 1,000,000 bytes (no Content-Length) fails and saves nothing", async () => {
@@ -87,7 +76,7 @@ describe("the idle timeout", () => {
   });
 
   it("a link that never answers fails after the client's idle timeout", async () => {
-    const { client } = await start("stalled-head", {}, 300);
+    const { client } = await start("stalled-head", {}, { idleTimeoutMs: 300 });
     await expect(client.download("/a.bin", join(dir, "a.bin"))).rejects.toThrow("download: no data moved for 300 ms");
   });
 });
@@ -108,8 +97,7 @@ describe("links that lead elsewhere", () => {
   });
 
   it("a raw_url on another host gets the file but never the token or the client's headers", async () => {
-    server = await hostileServer("foreign-raw-url", { size: 1000 });
-    const client = createAlistClient({ baseUrl: server.url, token: TOKEN, headers: { "X-Proxy": "p" } });
+    const { server, client } = await start("foreign-raw-url", { size: 1000 }, { headers: { "X-Proxy": "p" } });
     await client.download("/a.bin", join(dir, "a.bin"));
     expect(server.seen[0]?.headers.authorization).toBe(TOKEN);
     expect(server.foreign?.seen).toHaveLength(1);

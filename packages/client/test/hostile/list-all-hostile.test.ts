@@ -3,19 +3,17 @@
  * of 1e15, the same page whatever page is asked, no total at all. Each walk ends after a
  * page or two. A walk that does not end fails the test at 50 requests instead of hanging.
  */
-import { type HostileAttack, type HostileServer, hostileServer } from "@alist-toolkit/testkit";
-import { afterEach, describe, expect, it } from "vitest";
-import { AlistProtocolError, createAlistClient } from "../../src/index.js";
+import type { HostileAttack, HostileServer } from "@alist-toolkit/testkit";
+import { describe, expect, it } from "vitest";
+import { AlistProtocolError } from "../../src/index.js";
+import { hostileClient } from "../support/hostile-client.js";
 
+// The server of the current test's walk, for what it saw after a walk that failed.
 let server: HostileServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 async function walk(attack: HostileAttack, perPage: number): Promise<string[]> {
-  server = await hostileServer(attack);
-  const client = createAlistClient({ baseUrl: server.url, token: "tok", retry: false });
+  const { server: walked, client } = await hostileClient(attack);
+  server = walked;
   const names: string[] = [];
   for await (const entry of client.listAll("/", { perPage })) {
     names.push(entry.name);

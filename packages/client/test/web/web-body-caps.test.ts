@@ -4,22 +4,14 @@
  * Node, where the web build uses fetch). The endless bodies end at 256 MiB so that a client
  * without caps fails the test instead of exhausting the machine.
  */
-import { type HostileAttack, type HostileServer, hostileServer } from "@alist-toolkit/testkit";
-import { afterEach, describe, expect, it } from "vitest";
+import type { HostileAttack } from "@alist-toolkit/testkit";
+import { describe, expect, it } from "vitest";
 import { AlistProtocolError, createAlistClient, JSON_BODY_MAX_BYTES } from "../../src/web.js";
+import { hostileClient } from "../support/hostile-client.js";
 
 const GUARD = 256 * 1024 * 1024;
-let server: HostileServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function start(attack: HostileAttack) {
-  server = await hostileServer(attack, { maxBytes: GUARD });
-  return { server, client: createAlistClient({ baseUrl: server.url, token: "tok", retry: false }) };
-}
+const start = (attack: HostileAttack) =>
+  hostileClient(attack, { server: { maxBytes: GUARD }, create: createAlistClient });
 
 describe("the web build caps answer bodies", () => {
   it("an endless JSON answer fails at 16 MiB as a protocol error", async () => {
