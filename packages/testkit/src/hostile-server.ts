@@ -33,7 +33,7 @@ export const HOSTILE_ATTACKS = [
   "stalled-body",
   /** The file link never answers at all (no head), keeping the connection open. */
   "stalled-head",
-  /** fs/put stops reading the body after the first bytes and never answers. */
+  /** fs/put and fs/form stop reading the body after the first bytes and never answer. */
   "stalled-upload",
   /** The file link redirects to itself forever. */
   "redirect-loop",
@@ -225,6 +225,10 @@ export async function hostileServer(attack: HostileAttack, options: HostileOptio
       }
       if (attack === "huge-json") return hugeJson(res, 1_000_000_000, sent);
       return drip(res, envelope(null), dripMs);
+    }
+    if (attack === "stalled-upload" && route === "/api/fs/form") {
+      req.once("data", () => req.pause());
+      return;
     }
     if (route === "/api/fs/put") {
       if (attack === "stalled-upload") {

@@ -26,13 +26,17 @@ interface FormFile {
   label: string;
 }
 
-/** The form body as a stream that notes when the file could not be read to the end. */
-function watchedStream(body: Blob, onUnreadable: (error: unknown) => void): Readable {
+/**
+ * The form body as a stream that notes when the file could not be read to the end, and each
+ * chunk it is asked for (the request takes more only once the socket took the last: progress).
+ */
+function watchedStream(body: Blob, onUnreadable: (error: unknown) => void, onChunk: () => void): Readable {
   const reader = body.stream().getReader();
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
+        onChunk();
         if (done) controller.close();
         else controller.enqueue(value);
       } catch (error) {
@@ -68,33 +72,41 @@ function sendForm(
   opts: FormUploadOptions,
 ) {
   let unreadable: unknown;
-  const body = watchedStream(form.body, (error) => {
-    unreadable = error;
-  });
   const url = new URL(`${pipeline.baseUrl}/api/fs/form`);
-  return runTransfer(
-    "fsForm",
-    pipeline.origin,
-    { signal: opts.signal, timeoutMs: opts.timeoutMs },
-    async (transfer) => {
-      try {
-        // A failed read destroys the request, so its error reaches the answer below.
-        const res = await transfer.request("PUT", url, { ...pipeline.headersFor(opts), ...headers }, (req) => {
-          pipe(body, req).catch(() => {});
+  const limits = {
+    signal: opts.signal,
+    timeoutMs: opts.timeoutMs,
+    idleTimeoutMs: opts.idleTimeoutMs ?? pipeline.defaultIdleTimeoutMs,
+  };
+  return runTransfer("fsForm", pipeline.origin, limits, async (transfer) => {
+    const body = watchedStream(
+      form.body,
+      (error) => {
+        unreadable = error;
+      },
+      () => transfer.idle?.touch(),
+    );
+    try {
+      // A failed read destroys the request, so its error reaches the answer below. Once the
+      // whole form is out, the server may take long to store it: that wait is not idle time.
+      const res = await transfer.request("PUT", url, { ...pipeline.headersFor(opts), ...headers }, (req) => {
+        pipe(body, req).then(
+          () => transfer.idle?.pause(),
+          () => {},
+        );
+      });
+      return await transfer.answer(res);
+    } catch (error) {
+      if (unreadable !== undefined) {
+        throw new LocalFileError(file.label, "could not be read to the end (changed or removed?)", {
+          cause: unreadable,
         });
-        return await transfer.answer(res);
-      } catch (error) {
-        if (unreadable !== undefined) {
-          throw new LocalFileError(file.label, "could not be read to the end (changed or removed?)", {
-            cause: unreadable,
-          });
-        }
-        throw error;
-      } finally {
-        body.destroy();
       }
-    },
-  );
+      throw error;
+    } finally {
+      body.destroy();
+    }
+  });
 }
 
 export function formUploadCalls(pipeline: Pipeline) {

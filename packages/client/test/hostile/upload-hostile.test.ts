@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { byteSink, type HostileServer, hostileServer } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AlistTimeoutError, createAlistClient } from "../../src/index.js";
+import { observedClient, ok } from "../support/observed-client.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -43,6 +44,37 @@ describe("the upload's idle timeout", () => {
     const client = createAlistClient({ baseUrl: server.url, token: "tok", idleTimeoutMs: 300 });
     await expect(client.upload(path, "/big.bin")).rejects.toThrow("fsPut: no data moved for 300 ms");
   });
+
+  it("a server that stops reading a form upload fails it after the idle timeout", { timeout: 15_000 }, async () => {
+    const path = join(dir, "big.bin");
+    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
+    const started = Date.now();
+    const failure = client.uploadForm(path, "/big.bin", { idleTimeoutMs: 400 });
+    await expect(failure).rejects.toBeInstanceOf(AlistTimeoutError);
+    await expect(failure).rejects.toMatchObject({ idle: true, operation: "fsForm" });
+    await expect(failure).rejects.toThrow("fsForm: no data moved for 400 ms");
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const withDefault = createAlistClient({ baseUrl: server.url, token: "tok", idleTimeoutMs: 300 });
+    await expect(withDefault.uploadForm(path, "/big.bin")).rejects.toThrow("fsForm: no data moved for 300 ms");
+  });
+});
+
+describe("the wait for the answer after the last byte is not idle time", () => {
+  it.each(["upload", "uploadForm"] as const)(
+    "%s: a server that stores for 3x the idle timeout succeeds",
+    async (call) => {
+      const path = join(dir, "stored.txt");
+      await writeFile(path, "stored slowly");
+      const storing = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        return ok(null);
+      };
+      const { client, seen } = await observedClient(storing, { idleTimeoutMs: 200 });
+      await expect(client[call](path, "/stored.txt")).resolves.toMatchObject({ size: 13 });
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.text).toContain("stored slowly");
+    },
+  );
 });
 
 describe("the folder password header", () => {
