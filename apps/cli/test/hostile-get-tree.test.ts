@@ -156,6 +156,31 @@ describe("alist get -r against a hostile fake AList", () => {
     });
   });
 
+  it("a local folder where a file goes, or a file where a folder goes, fails that entry and is kept, even with --force", async () => {
+    await mkdir(join(target, "was-file", "mine"), { recursive: true });
+    await writeFile(join(target, "was-folder"), "my file");
+    const listings = { "/t": [file("was-file"), folder("was-folder"), file("ok.txt")], "/t/was-folder": [file("x")] };
+    const blobs = {
+      "/t/was-file": Buffer.from("evil"),
+      "/t/was-folder/x": Buffer.from("evil"),
+      "/t/ok.txt": Buffer.from("okay"),
+    };
+    await withServer(listings, blobs, async (server) => {
+      const result = await getTree(server, ["--force", "/t", target]);
+      expect(result.code).toBe(4);
+      expect(summaryOf(result)).toEqual({ downloaded: 1, skipped: 0, failed: 2 });
+      expect(result.stderr).toContain(
+        `alist: get /t/was-file: a folder is in the file's place: ${join(target, "was-file")}\n`,
+      );
+      expect(result.stderr).toContain(
+        `alist: get /t/was-folder: ${join(target, "was-folder")}: a file is in the folder's place\n`,
+      );
+      expect(server.fetched).toEqual(["/t/ok.txt"]);
+      expect(await everything(target)).toEqual(["ok.txt", "was-file", "was-file/mine", "was-folder"]);
+      expect(await readFile(join(target, "was-folder"), "utf8")).toBe("my file");
+    });
+  });
+
   it("a file whose link answers 500 fails alone: the others arrive, exit 4 with the summary", async () => {
     const listings = { "/t": [file("a.txt"), file("broken.txt"), folder("d")], "/t/d": [file("c.txt")] };
     const blobs: Record<string, Blob> = {
