@@ -20,7 +20,7 @@ export const EXIT_CODES_HELP = `Exit codes:
   2    usage error (bad option, argument or server URL)
   3    authentication (code 401, 402 or 429; no saved login and no token)
   4    local file problem (missing, a folder, unreadable, changed while sent, exists);
-       put -r: some files failed (the summary says how many)
+       put -r, get -r: some entries failed (the summary says how many)
   129  stopped by SIGHUP (the terminal closed), cleaned up as for Ctrl-C
   130  interrupted (Ctrl-C; an upload or download is cancelled cleanly)
   143  stopped by SIGTERM, cleaned up as for Ctrl-C`;

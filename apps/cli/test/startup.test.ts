@@ -73,6 +73,7 @@ describe("start-up", () => {
     expect(code).toContain("src/commands/stat.ts");
     expect(code).toContain("packages/client/");
     expect(code).not.toContain("src/commands/put.ts");
+    expect(code).not.toContain("src/commands/get-tree.ts");
     expect(code).not.toContain("src/commands/login.ts");
     expect(code).not.toContain("node_modules/cli-progress/");
   });
