@@ -12,16 +12,16 @@ import { lstat, mkdir, realpath, stat } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { AlistError, describeFsError, LocalFileError, type Obj } from "@alist-toolkit/client";
 import pLimit from "p-limit";
-import { PartialFailureError, UsageError } from "../command-errors.js";
+import { UsageError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { describeFailure, type FailureScene } from "../failure-report.js";
 import { withFolderPassword } from "../folder-password.js";
-import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { unsafeLocalName } from "../local-names.js";
 import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
 import type { GetOptions } from "../registration/get.js";
 import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
+import { reportTree } from "../tree-summary.js";
 
 /** get's options with --jobs settled (default 4). */
 export type GetTreeOptions = Pick<GetOptions, "force" | "password"> & { jobs: number };
@@ -296,26 +296,12 @@ export async function getTree(
   // Ctrl-C: the runner reports the interruption.
   context.signal.throwIfAborted();
 
-  const count = (status: EntryStatus) => results.filter((result) => result.status === status).length;
-  const downloaded = results.filter((result) => result.status === "downloaded");
-  const bytes = downloaded.reduce((sum, result) => sum + (result.size ?? 0), 0);
-  const seconds = Math.round(performance.now() - started) / 1000;
-  const summary = {
-    remote: root,
-    local: target,
-    downloaded: downloaded.length,
-    skipped: count("skipped"),
-    failed: count("failed"),
-    bytes,
-    seconds,
+  reportTree(context, {
+    moved: "downloaded",
+    ends: { remote: root, local: target },
+    results,
     createdFolders,
-    files: results,
-  };
-  const line =
-    `downloaded ${summary.downloaded}, skipped ${summary.skipped}, failed ${summary.failed}, ` +
-    `${humanBytes(bytes)} (${bytes} bytes) in ${humanDuration(seconds)}, ${humanRate(bytes, seconds)}`;
-  if (summary.failed === 0) return context.out.data(summary, () => line);
-  // With --json the summary goes out with the error, as one document.
-  if (!context.out.json) context.out.data(summary, () => line);
-  throw new PartialFailureError(`${summary.failed} of ${results.length} entries failed`, summary);
+    started,
+    noun: "entries",
+  });
 }

@@ -8,16 +8,16 @@
 import { basename, resolve } from "node:path";
 import { AlistError, type Obj } from "@alist-toolkit/client";
 import pLimit from "p-limit";
-import { PartialFailureError, RemoteStateError } from "../command-errors.js";
+import { RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { describeFailure, type FailureScene } from "../failure-report.js";
 import { givenFolderPassword } from "../folder-password.js";
-import { humanBytes, humanDuration, humanRate } from "../format.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
 import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
 import type { PutOptions } from "../registration/put.js";
 import { cleanRemotePath, isNotFound, joinRemotePath } from "../remote-paths.js";
+import { reportTree } from "../tree-summary.js";
 
 /** put's options with --jobs settled (default 4). */
 export type PutTreeOptions = Pick<PutOptions, "force" | "password"> & { jobs: number };
@@ -201,30 +201,17 @@ export async function putTree(
   context.signal.throwIfAborted();
 
   // 4. The server lists the folder afresh (its cache may predate the uploads).
-  const uploaded = results.filter((result) => result.status === "uploaded");
-  if (uploaded.length > 0 || createdFolders.length > 0) await refresh(context, client, root);
-
-  const count = (status: FileStatus) => results.filter((result) => result.status === status).length;
-  const bytes = uploaded.reduce((sum, result) => sum + (result.size ?? 0), 0);
-  const seconds = Math.round(performance.now() - started) / 1000;
-  const summary = {
-    local,
-    remote: root,
-    uploaded: uploaded.length,
-    skipped: count("skipped"),
-    failed: count("failed"),
-    bytes,
-    seconds,
+  if (results.some((result) => result.status === "uploaded") || createdFolders.length > 0) {
+    await refresh(context, client, root);
+  }
+  reportTree(context, {
+    moved: "uploaded",
+    ends: { local, remote: root },
+    results,
     createdFolders,
-    files: results,
-  };
-  const line =
-    `uploaded ${summary.uploaded}, skipped ${summary.skipped}, failed ${summary.failed}, ` +
-    `${humanBytes(bytes)} (${bytes} bytes) in ${humanDuration(seconds)}, ${humanRate(bytes, seconds)}`;
-  if (summary.failed === 0) return context.out.data(summary, () => line);
-  // With --json the summary goes out with the error, as one document.
-  if (!context.out.json) context.out.data(summary, () => line);
-  throw new PartialFailureError(`${summary.failed} of ${results.length} files failed`, summary);
+    started,
+    noun: "files",
+  });
 }
 
 /** fs/list with refresh; a user without write permission may not refresh, which is fine. */
