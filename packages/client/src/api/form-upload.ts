@@ -29,9 +29,12 @@ interface FormFile {
 /**
  * The form body as a stream that notes when the file could not be read to the end, and each
  * chunk it is asked for (the request takes more only once the socket took the last: progress).
+ * Exported for its tests only.
  */
-function watchedStream(body: Blob, onUnreadable: (error: unknown) => void, onChunk: () => void): Readable {
+export function watchedStream(body: Blob, onUnreadable: (error: unknown) => void, onChunk: () => void): Readable {
   const reader = body.stream().getReader();
+  // Set when the request tore the body down (a stall, an abort, a dead connection).
+  let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -40,11 +43,17 @@ function watchedStream(body: Blob, onUnreadable: (error: unknown) => void, onChu
         if (done) controller.close();
         else controller.enqueue(value);
       } catch (error) {
+        // A read in flight when the body was torn down ends in an error of its own (the
+        // controller is closed by then): that is the request's failure, not the file's.
+        if (cancelled) return;
         onUnreadable(error);
         controller.error(error);
       }
     },
-    cancel: (reason) => reader.cancel(reason),
+    cancel: (reason) => {
+      cancelled = true;
+      return reader.cancel(reason);
+    },
   });
   return Readable.fromWeb(stream as WebReadableStream<Uint8Array>);
 }

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listen } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { watchedStream } from "../../src/api/form-upload.js";
 import { createAlistClient, LocalFileError } from "../../src/index.js";
 import { observedClient, ok, type SeenRequest } from "../support/observed-client.js";
 
@@ -98,5 +99,50 @@ describe("uploadForm (PUT /api/fs/form)", () => {
       release();
       await slow.close();
     }
+  });
+});
+
+describe("the form body stream", () => {
+  /** A Blob whose bytes never come: every read stays pending, or fails when `failing`. */
+  class StuckBlob extends Blob {
+    constructor(private readonly failing = false) {
+      super([]);
+    }
+    override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+      const failing = this.failing;
+      return new ReadableStream({
+        pull: () => (failing ? Promise.reject(new Error("EIO: the disk failed")) : new Promise(() => {})),
+      });
+    }
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it("torn down with a read in flight (a stall, an abort, a dead connection), it does not blame the file", async () => {
+    const unreadable: unknown[] = [];
+    const body = watchedStream(
+      new StuckBlob(),
+      (error) => unreadable.push(error),
+      () => {},
+    );
+    body.on("error", () => {});
+    body.resume();
+    await tick();
+    body.destroy(new Error("no data moved for 400 ms"));
+    await tick();
+    expect(unreadable).toEqual([]);
+  });
+
+  it("a read that fails on its own is the file's failure", async () => {
+    const unreadable: unknown[] = [];
+    const body = watchedStream(
+      new StuckBlob(true),
+      (error) => unreadable.push(error),
+      () => {},
+    );
+    body.on("error", () => {});
+    body.resume();
+    await tick();
+    expect(unreadable).toHaveLength(1);
+    expect(String(unreadable[0])).toContain("EIO");
   });
 });
