@@ -66,10 +66,10 @@ describe("the wait for the answer after the last byte is not idle time", () => {
       const path = join(dir, "stored.txt");
       await writeFile(path, "stored slowly");
       const storing = async () => {
-        await new Promise((resolve) => setTimeout(resolve, 600));
+        await new Promise((resolve) => setTimeout(resolve, 1500));
         return ok(null);
       };
-      const { client, seen } = await observedClient(storing, { idleTimeoutMs: 200 });
+      const { client, seen } = await observedClient(storing, { idleTimeoutMs: 500 });
       await expect(client[call](path, "/stored.txt")).resolves.toMatchObject({ size: 13 });
       expect(seen).toHaveLength(1);
       expect(seen[0]?.text).toContain("stored slowly");
