@@ -21,3 +21,11 @@ export function fsObject(name: string, size: number, isDir: boolean) {
     related: null,
   };
 }
+
+/**
+ * An fs/list `data` object: one page of `content` (an empty page is `null`, as the servers send
+ * it) of a folder holding `total` entries, on a writable Local storage.
+ */
+export function fsListData<T>(content: T[], total = content.length) {
+  return { content: content.length ? content : null, total, readme: "", header: "", write: true, provider: "Local" };
+}

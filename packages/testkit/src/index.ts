@@ -1,7 +1,7 @@
 export { answerViolations, documentedCodes } from "./answer-schema.js";
 export { type ByteSinkOptions, byteSink, type ReceivedUpload } from "./byte-sink.js";
 export { type Fault, type FaultPlan, faultServer, REAL_MESSAGES, type SeenRequest } from "./fault-server.js";
-export { fsObject } from "./fixtures.js";
+export { fsListData, fsObject } from "./fixtures.js";
 export {
   HOSTILE_ATTACKS,
   type HostileAttack,

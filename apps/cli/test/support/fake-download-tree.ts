@@ -5,7 +5,7 @@
  * then stalls (for interrupting a download).
  */
 import { posix } from "node:path";
-import { fsObject, type Listening, listen } from "@alist-toolkit/testkit";
+import { fsListData, fsObject, type Listening, listen } from "@alist-toolkit/testkit";
 
 export type Blob = Buffer | "fail" | "stall";
 
@@ -51,14 +51,7 @@ export async function fakeDownloadTree(
       if (url.pathname === "/api/fs/list") {
         const content = listings[path];
         if (!content) return answer(500, "failed get objs: failed get dir: object not found");
-        return answer(200, "success", {
-          content: content.length ? content : null,
-          total: content.length,
-          readme: "",
-          header: "",
-          write: true,
-          provider: "Local",
-        });
+        return answer(200, "success", fsListData(content));
       }
       if (url.pathname === "/api/fs/get") {
         const name = posix.basename(path);

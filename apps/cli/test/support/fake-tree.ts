@@ -4,7 +4,7 @@
  * it had in flight at once, and can refuse chosen files, answer slowly, or refuse refresh.
  */
 import { posix } from "node:path";
-import { fsObject, listen } from "@alist-toolkit/testkit";
+import { fsListData, fsObject, listen } from "@alist-toolkit/testkit";
 
 export interface FakeTreeOptions {
   /** Remote paths whose upload is refused, with the code to answer (403 "permission denied" by default). */
@@ -107,14 +107,7 @@ export async function fakeTree(initial: Record<string, number | "folder"> = {}, 
       const perPage = Number(request.per_page) || all.length;
       const page = Number(request.page) || 1;
       const content = all.slice((page - 1) * perPage, page * perPage);
-      return answer(200, "success", {
-        content: content.length ? content : null,
-        total: all.length,
-        readme: "",
-        header: "",
-        write: true,
-        provider: "Local",
-      });
+      return answer(200, "success", fsListData(content, all.length));
     }
   });
   return { ...server, folders, files, contents, seen, uploads };

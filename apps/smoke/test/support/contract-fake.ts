@@ -3,7 +3,7 @@
  * checks to pass, with one switch per check that breaks exactly that rule.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { fsObject, listen } from "@alist-toolkit/testkit";
+import { fsListData, fsObject, listen } from "@alist-toolkit/testkit";
 import type { CheckId } from "../../src/suite/check-ids.js";
 
 export const FAKE_TOKEN = "fake-token-Secret-6161";
@@ -81,14 +81,7 @@ export async function contractFake(broken?: CheckId) {
             .filter(([p]) => parentOf(p) === dir)
             .map(([p, size]) => fsObject(p.split("/").pop() ?? "", size, false)),
         ];
-        return ok({
-          content: content.length ? content : null,
-          total: content.length,
-          readme: "",
-          header: "",
-          write: true,
-          provider: "Local",
-        });
+        return ok(fsListData(content));
       }
       case "/api/fs/mkdir":
         if (broken !== "negative-data-rejection" && !path) return fail(400, "path is required");

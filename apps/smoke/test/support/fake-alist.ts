@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { fsObject, type Listening, listen } from "@alist-toolkit/testkit";
+import { fsListData, fsObject, type Listening, listen } from "@alist-toolkit/testkit";
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -108,8 +108,7 @@ export async function fakeAlist(options: FakeAlistOptions) {
       const content = [...files]
         .filter(([file]) => parentOf(file) === path)
         .map(([file, size]) => fsObject(file.split("/").pop() ?? "", size, false));
-      const page = { content: content.length ? content : null, total: content.length, readme: "", header: "" };
-      return json(res, tamper("fsList", ok({ ...page, write: true, provider: "Local" })));
+      return json(res, tamper("fsList", ok(fsListData(content))));
     }
     if (route === "POST /api/fs/rename") {
       const size = files.get(path);
