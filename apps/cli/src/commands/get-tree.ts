@@ -10,18 +10,16 @@
  */
 import { lstat, mkdir, realpath, stat } from "node:fs/promises";
 import { join, posix } from "node:path";
-import { AlistError, describeFsError, LocalFileError, type Obj } from "@alist-toolkit/client";
-import pLimit from "p-limit";
+import { describeFsError, LocalFileError, type Obj } from "@alist-toolkit/client";
 import { UsageError } from "../command-errors.js";
 import type { Context } from "../context.js";
-import { describeFailure, type FailureScene } from "../failure-report.js";
+import type { FailureScene } from "../failure-report.js";
 import { withFolderPassword } from "../folder-password.js";
 import { unsafeLocalName } from "../local-names.js";
-import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
 import type { GetOptions } from "../registration/get.js";
 import { cleanRemotePath, joinRemotePath } from "../remote-paths.js";
-import { reportTree } from "../tree-summary.js";
+import { reportTree, startTreeLines, startTreeRun } from "../tree-run.js";
 
 /** get's options with --jobs settled (default 4). */
 export type GetTreeOptions = Pick<GetOptions, "force" | "password"> & { jobs: number };
@@ -52,9 +50,6 @@ interface Download {
   entry: Obj;
   result: EntryResult & { local: string };
 }
-
-/** JSON calls (listings) in flight at most, whatever --jobs says (as put -r). */
-const JSON_CALLS_AT_ONCE = 2;
 
 /**
  * No local path: the remote folder's name, here. A path ending in / : that name inside it.
@@ -137,28 +132,13 @@ export async function getTree(
   if (await makeRoot(target)) createdFolders.push(target);
   const realRoot = await realpath(target);
   scene.interruptNote = "the files being downloaded were not kept (no partial file is left)";
-  // Aborted on Ctrl-C, and by the first authentication failure (every other call would fail too).
-  const stopAll = new AbortController();
-  const signal = AbortSignal.any([context.signal, stopAll.signal]);
-  const limit = pLimit(options.jobs);
-  const calls = pLimit(Math.min(options.jobs, JSON_CALLS_AT_ONCE));
+  const run = startTreeRun(context, options.jobs, client.baseUrl);
+  const { signal, limit, calls, failure } = run;
   const started = performance.now();
   const results: EntryResult[] = [];
   const toFetch: Download[] = [];
-  let fatal: unknown;
   const failed = <T extends EntryResult>(result: T, error: string): T =>
     Object.assign(result, { status: "failed" as const, error });
-  /** A failure that stops everything (the login is gone), or one that fails only this entry. */
-  const failure = (error: unknown, what: string): string | undefined => {
-    if (signal.aborted) return undefined;
-    if (error instanceof AlistError && error.isAuthError) {
-      fatal = error;
-      stopAll.abort(error);
-      return undefined;
-    }
-    const { message } = describeFailure(error, { what, server: client.baseUrl });
-    return message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message;
-  };
 
   // 1. The walk: each level's folders listed (two at a time), then their entries sorted out.
   const list = async (folder: Folder): Promise<Obj[] | string | undefined> => {
@@ -235,21 +215,13 @@ export async function getTree(
     }
     level = next;
   }
-  if (fatal) throw fatal;
-  context.signal.throwIfAborted();
+  run.throwIfStopped();
   // 2. The files, a few at a time.
-  const progress: TreeProgress | undefined = context.out.stderr.isTTY
-    ? (await import("../progress.js")).startTreeProgress(
-        context.out.stderr,
-        toFetch.reduce((sum, { entry }) => sum + entry.size, 0),
-        toFetch.length,
-      )
-    : undefined;
-  const say = (message: string) => {
-    const line = `${context.out.errorStyle.red("alist:")} ${printable(message)}`;
-    if (progress) progress.log(line);
-    else context.out.stderr.write(`${line}\n`);
-  };
+  const { progress, say } = await startTreeLines(
+    context,
+    toFetch.reduce((sum, { entry }) => sum + entry.size, 0),
+    toFetch.length,
+  );
   for (const result of results) if (result.status === "failed") say(`get ${result.remote}: ${result.error}`);
 
   const fetch = async ({ folder, entry, result }: Download) => {
@@ -292,9 +264,7 @@ export async function getTree(
   } finally {
     progress?.stop();
   }
-  if (fatal) throw fatal;
-  // Ctrl-C: the runner reports the interruption.
-  context.signal.throwIfAborted();
+  run.throwIfStopped();
 
   reportTree(context, {
     moved: "downloaded",

@@ -7,17 +7,15 @@
  */
 import { basename, resolve } from "node:path";
 import { AlistError, type Obj } from "@alist-toolkit/client";
-import pLimit from "p-limit";
 import { RemoteStateError } from "../command-errors.js";
 import type { Context } from "../context.js";
 import { describeFailure, type FailureScene } from "../failure-report.js";
 import { givenFolderPassword } from "../folder-password.js";
 import { type LocalFile, walkLocalTree } from "../local-tree.js";
-import { printable } from "../printable.js";
 import type { TreeProgress } from "../progress.js";
 import type { PutOptions } from "../registration/put.js";
 import { cleanRemotePath, isNotFound, joinRemotePath } from "../remote-paths.js";
-import { reportTree } from "../tree-summary.js";
+import { reportTree, startTreeLines, startTreeRun } from "../tree-run.js";
 
 /** put's options with --jobs settled (default 4). */
 export type PutTreeOptions = Pick<PutOptions, "force" | "password"> & { jobs: number };
@@ -40,9 +38,6 @@ interface FileResult {
 export function remoteRoot(local: string, remote: string): string {
   return cleanRemotePath(remote.endsWith("/") ? `${remote}${basename(resolve(local))}` : remote);
 }
-
-/** JSON calls (listings, mkdir) in flight at most, whatever --jobs says. */
-const JSON_CALLS_AT_ONCE = 2;
 
 const depth = (folder: string) => (folder === "" ? 0 : folder.split("/").length);
 
@@ -70,13 +65,8 @@ export async function putTree(
   for (const { path, reason } of tree.left) context.out.verbose(`left out ${path}: ${reason}`);
   const client = context.connect("required");
   scene.interruptNote = "the files being sent when it stopped may be incomplete on the server";
-  // Aborted on Ctrl-C, and by the first authentication failure (every other call would fail too).
-  const stopAll = new AbortController();
-  const signal = AbortSignal.any([context.signal, stopAll.signal]);
-  const limit = pLimit(options.jobs);
-  // Listings and mkdir: each answer may be as big as the client's JSON cap (16 MiB), so a wide
-  // tree with many jobs against a server that pads them would hold hundreds of MB at once.
-  const calls = pLimit(Math.min(options.jobs, JSON_CALLS_AT_ONCE));
+  const run = startTreeRun(context, options.jobs, client.baseUrl);
+  const { signal, limit, calls } = run;
   const remoteOf = (folder: string) => (folder === "" ? root : joinRemotePath(root, folder));
   const started = performance.now();
 
@@ -138,21 +128,13 @@ export async function putTree(
       context.out.verbose(`skipped ${file.path}: ${target} has the same size`);
     } else toSend.push({ file, result });
   }
-  const progress: TreeProgress | undefined = context.out.stderr.isTTY
-    ? (await import("../progress.js")).startTreeProgress(
-        context.out.stderr,
-        toSend.reduce((sum, { file }) => sum + file.size, 0),
-        toSend.length,
-      )
-    : undefined;
-  const say = (message: string) => {
-    const line = `${context.out.errorStyle.red("alist:")} ${printable(message)}`;
-    if (progress) progress.log(line);
-    else context.out.stderr.write(`${line}\n`);
-  };
+  const { progress, say } = await startTreeLines(
+    context,
+    toSend.reduce((sum, { file }) => sum + file.size, 0),
+    toSend.length,
+  );
   for (const result of results) if (result.status === "failed") say(`put ${result.local}: ${result.error}`);
 
-  let fatal: unknown;
   const send = async ({ file, result }: { file: LocalFile; result: FileResult }) => {
     if (signal.aborted) return;
     let bar: ReturnType<TreeProgress["file"]> | undefined;
@@ -177,18 +159,12 @@ export async function putTree(
       context.out.verbose(`uploaded ${file.path} -> ${result.remote}`);
     } catch (error) {
       bar?.done(false);
-      if (signal.aborted) return;
-      if (error instanceof AlistError && error.isAuthError) {
-        fatal = error;
-        stopAll.abort(error);
-        return;
-      }
       const what = `put ${file.path}`;
-      const { message } = describeFailure(error, { what, server: client.baseUrl });
-      const named = message.startsWith(`${what}: `);
-      fail(result, named ? message.slice(what.length + 2) : message);
+      const message = run.failure(error, what);
+      if (message === undefined) return;
+      fail(result, message);
       // Among many files, each line says which one failed.
-      say(named ? message : `${what}: ${message}`);
+      say(`${what}: ${message}`);
     }
   };
   try {
@@ -196,9 +172,7 @@ export async function putTree(
   } finally {
     progress?.stop();
   }
-  if (fatal) throw fatal;
-  // Ctrl-C: the runner reports the interruption.
-  context.signal.throwIfAborted();
+  run.throwIfStopped();
 
   // 4. The server lists the folder afresh (its cache may predate the uploads).
   if (results.some((result) => result.status === "uploaded") || createdFolders.length > 0) {
