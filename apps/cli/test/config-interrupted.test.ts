@@ -3,9 +3,9 @@
  * clearly and leaves the old config intact: the new one would only be renamed into place whole.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { once } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { childOutput } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_PATH, makeSandbox, runCli, type Sandbox } from "./support/cli.js";
 import { fakeAlist } from "./support/fake-alist.js";
@@ -48,12 +48,9 @@ describe.skipIf(!hasPrlimit)("an interrupted config write", () => {
       ],
       { env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome } },
     );
+    const done = childOutput(child);
     child.stdin.end("pw");
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const [code] = await once(child, "close");
+    const { code, stderr } = await done;
     expect(code).toBe(4);
     expect(stderr).toMatch(/^alist: login: cannot save the login to .*config\.json: /);
     expect(readdirSync(dirname(sandbox.configFile))).toEqual(["config.json"]);

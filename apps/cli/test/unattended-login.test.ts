@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { hashPassword } from "@alist-toolkit/client";
 import { type RunningStatefulMock, startMock } from "@alist-toolkit/mock";
-import { listen } from "@alist-toolkit/testkit";
+import { childOutput, listen } from "@alist-toolkit/testkit";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLI_PATH, makeSandbox, runCli, type Sandbox } from "./support/cli.js";
 import { hasScript, runInPty } from "./support/pty.js";
@@ -154,13 +154,10 @@ describe("--password-stdin against the stateful mock", () => {
       [CLI_PATH, "--server", mock.url, "--username", "robot", "--password-stdin", "whoami", "--json"],
       { env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome } },
     );
-    let stdout = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
+    const done = childOutput(child);
     // Nothing is written to stdin and it is never closed: waiting on it would never end.
     const killer = setTimeout(() => child.kill(), 20_000);
-    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    const { code, stdout } = await done;
     clearTimeout(killer);
     child.stdin.destroy();
     expect(code).toBe(0);
@@ -185,16 +182,9 @@ describe("--password-stdin against the stateful mock", () => {
     const child = spawn("sh", ["-c", `${quoted} >/dev/null && cat`], {
       env: { PATH: process.env.PATH, HOME: sandbox.home, XDG_CONFIG_HOME: sandbox.configHome },
     });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
+    const done = childOutput(child);
     child.stdin.end(`${PASSWORD}\n`);
-    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    const { code, stdout, stderr } = await done;
     expect(code, stderr).toBe(0);
     expect(stdout).toBe(`${PASSWORD}\n`);
   });

@@ -1,5 +1,6 @@
 /** SIGINT during a suite run: the run stops, the sandbox folder is still removed, exit 130. */
 import { spawn } from "node:child_process";
+import { childOutput } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI } from "./support/cli.js";
 import { contractFake, FAKE_TOKEN } from "./support/contract-fake.js";
@@ -20,20 +21,13 @@ describe("a signal during the suite", () => {
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
+    const done = childOutput(child);
     // Wait until the sandbox folder exists on the server, then interrupt.
     while (![...server.folders].some((folder) => folder.includes(".alist-contract-"))) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     child.kill("SIGINT");
-    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    const { code, stdout, stderr } = await done;
     expect(code).toBe(130);
     expect(stderr).toContain("SIGINT: stopping, removing the sandbox folder first");
     const report = JSON.parse(stdout) as { interrupted?: string; cleanup: { removed: boolean }; ok: boolean };

@@ -1,5 +1,6 @@
 export { answerViolations, documentedCodes } from "./answer-schema.js";
 export { type ByteSinkOptions, byteSink, type ReceivedUpload } from "./byte-sink.js";
+export { type ChildOutput, childOutput } from "./child-output.js";
 export { type Fault, type FaultPlan, faultServer, REAL_MESSAGES, type SeenRequest } from "./fault-server.js";
 export { fsListData, fsObject } from "./fixtures.js";
 export {

@@ -7,6 +7,7 @@ import { chmod, cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type ChildOutput, childOutput } from "@alist-toolkit/testkit";
 import { inject } from "vitest";
 
 export const CLI_PATH = fileURLToPath(new URL("../../dist/alist.js", import.meta.url));
@@ -34,12 +35,7 @@ export async function makeSandbox(): Promise<Sandbox> {
   };
 }
 
-export interface CliResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = ChildOutput;
 
 export interface CliOptions {
   env?: Record<string, string>;
@@ -82,19 +78,8 @@ export function startCli(
     ...(options.uid !== undefined ? { uid: options.uid } : {}),
     ...(options.gid !== undefined ? { gid: options.gid } : {}),
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
+  const done = childOutput(child);
   child.stdin?.end(options.input ?? "");
-  const done = new Promise<CliResult>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
   return { child, done };
 }
 

@@ -1,14 +1,11 @@
 /** Runs the built `alist-smoke` as a subprocess, with no ALIST_* variables unless given. */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { type ChildOutput, childOutput } from "@alist-toolkit/testkit";
 
 export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = ChildOutput;
 
 export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("ALIST_")));
@@ -16,19 +13,9 @@ export function runCli(args: string[], options: { stdin?: string; env?: Record<s
     env: { ...env, ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
+  const done = childOutput(child);
   child.stdin.end(options.stdin ?? "");
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  return new Promise<CliResult>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return done;
 }
 
 /** The rows of the human table, by step name. */

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readmeBlocks } from "@alist-toolkit/testkit";
+import { childOutput, readmeBlocks } from "@alist-toolkit/testkit";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/quick-start.mjs", import.meta.url));
@@ -20,19 +20,7 @@ beforeAll(async () => {
 afterAll(() => rm(temp, { recursive: true, force: true }));
 
 function runExample(env: Record<string, string>) {
-  const child = spawn(process.execPath, [EXAMPLE], { env: { PATH: process.env.PATH ?? "", ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return childOutput(spawn(process.execPath, [EXAMPLE], { env: { PATH: process.env.PATH ?? "", ...env } }));
 }
 
 describe("the README's client example", () => {
