@@ -19,43 +19,39 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("the upload's idle timeout", () => {
   let server: HostileServer;
+  let path: string;
   beforeAll(async () => {
     server = await hostileServer("stalled-upload");
-  });
-  afterAll(() => server.close());
-
-  it("a server that stops reading the body fails the upload after the idle timeout", { timeout: 15_000 }, async () => {
     // Larger than the socket buffers on both sides, so the stall reaches the client.
-    const path = join(dir, "big.bin");
+    path = join(dir, "big.bin");
     const file = await open(path, "w");
     await file.truncate(64 * 1024 * 1024);
     await file.close();
-    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
-    const started = Date.now();
-    const failure = client.upload(path, "/big.bin", { idleTimeoutMs: 400 });
-    await expect(failure).rejects.toBeInstanceOf(AlistTimeoutError);
-    await expect(failure).rejects.toMatchObject({ idle: true, operation: "fsPut" });
-    await expect(failure).rejects.toThrow("fsPut: no data moved for 400 ms");
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
+  afterAll(() => server.close());
 
-  it("the client-wide idleTimeoutMs applies too", { timeout: 15_000 }, async () => {
-    const path = join(dir, "big.bin");
+  const calls = [
+    ["upload", "fsPut"],
+    ["uploadForm", "fsForm"],
+  ] as const;
+
+  it.each(calls)(
+    "%s: a server that stops reading the body fails it after the idle timeout",
+    { timeout: 15_000 },
+    async (call, operation) => {
+      const client = createAlistClient({ baseUrl: server.url, token: "tok" });
+      const started = Date.now();
+      const failure = client[call](path, "/big.bin", { idleTimeoutMs: 400 });
+      await expect(failure).rejects.toBeInstanceOf(AlistTimeoutError);
+      await expect(failure).rejects.toMatchObject({ idle: true, operation });
+      await expect(failure).rejects.toThrow(`${operation}: no data moved for 400 ms`);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    },
+  );
+
+  it.each(calls)("%s: the client-wide idleTimeoutMs applies too", { timeout: 15_000 }, async (call, operation) => {
     const client = createAlistClient({ baseUrl: server.url, token: "tok", idleTimeoutMs: 300 });
-    await expect(client.upload(path, "/big.bin")).rejects.toThrow("fsPut: no data moved for 300 ms");
-  });
-
-  it("a server that stops reading a form upload fails it after the idle timeout", { timeout: 15_000 }, async () => {
-    const path = join(dir, "big.bin");
-    const client = createAlistClient({ baseUrl: server.url, token: "tok" });
-    const started = Date.now();
-    const failure = client.uploadForm(path, "/big.bin", { idleTimeoutMs: 400 });
-    await expect(failure).rejects.toBeInstanceOf(AlistTimeoutError);
-    await expect(failure).rejects.toMatchObject({ idle: true, operation: "fsForm" });
-    await expect(failure).rejects.toThrow("fsForm: no data moved for 400 ms");
-    expect(Date.now() - started).toBeLessThan(10_000);
-    const withDefault = createAlistClient({ baseUrl: server.url, token: "tok", idleTimeoutMs: 300 });
-    await expect(withDefault.uploadForm(path, "/big.bin")).rejects.toThrow("fsForm: no data moved for 300 ms");
+    await expect(client[call](path, "/big.bin")).rejects.toThrow(`${operation}: no data moved for 300 ms`);
   });
 });
 
