@@ -101,7 +101,8 @@ describe.skipIf(noBrowser)("the built API reference", () => {
     expect(target).toMatch(/^#\//);
     const section = page.locator(`[id="${target.slice(2)}"]`);
     await section.waitFor({ state: "visible" });
-    expect(page.url()).toBe(`${pageUrl.href}${target}`);
+    // The viewer updates the address after the click has run; on a loaded machine, a moment after.
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(`${pageUrl.href}${target}`);
     // The section can be visible a moment before the viewer has filled it in (seen on a loaded machine).
     await expect.poll(() => visibleText(section.locator("h1, h2").first()), { timeout: 10_000 }).toBe(operation.title);
     const endpoint = new RegExp(`(^|\\s)${operation.method} ${escapeRegExp(operation.path)}(\\s|$)`);
@@ -113,8 +114,12 @@ describe.skipIf(noBrowser)("the built API reference", () => {
   it("goes from the introduction's index to an operation", async () => {
     const operation = operations.at(-1) as SpecOperation;
     await page.getByRole("link", { name: spec.info.title, exact: true }).first().click();
-    await page.locator("#redoc table").getByRole("link", { name: operation.title, exact: true }).click();
-    const section = page.locator(`[id="${page.url().split("#/")[1]}"]`);
+    const entry = page.locator("#redoc table").getByRole("link", { name: operation.title, exact: true });
+    const target = (await entry.getAttribute("href")) ?? "";
+    await entry.click();
+    // Read from the address once the viewer has moved there, not from the one it is leaving.
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(`${pageUrl.href}${target}`);
+    const section = page.locator(`[id="${target.slice(2)}"]`);
     await section.waitFor({ state: "visible" });
     await expect.poll(() => visibleText(section.locator("h1, h2").first()), { timeout: 10_000 }).toBe(operation.title);
   });
